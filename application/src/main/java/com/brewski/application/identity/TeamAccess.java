@@ -1,0 +1,47 @@
+package com.brewski.application.identity;
+
+import com.brewski.domain.identity.Membership;
+import com.brewski.domain.identity.Team;
+import com.brewski.domain.identity.TeamId;
+import com.brewski.domain.shared.Forbidden;
+import com.brewski.domain.shared.NotFound;
+
+/**
+ * The one place that decides whether a caller may act on a team: 404 when the team does not exist,
+ * 403 when the caller is not an active member (or lacks the role).
+ */
+public final class TeamAccess {
+    private final Teams teams;
+    private final Memberships memberships;
+
+    public TeamAccess(Teams teams, Memberships memberships) {
+        this.teams = teams;
+        this.memberships = memberships;
+    }
+
+    /** The team, when the caller is an active member of it. */
+    public Team requireMember(Caller caller, TeamId teamId) {
+        Team team = teams.byId(teamId).filter(t -> !t.isPlatform()).orElseThrow(() -> new NotFound("Team not found"));
+        activeMembership(caller, teamId);
+        return team;
+    }
+
+    /** The team, when the caller is an active owner or admin of it. */
+    public Team requireManager(Caller caller, TeamId teamId) {
+        Team team = requireMember(caller, teamId);
+        if (!activeMembership(caller, teamId).teamRole().managesTeam())
+            throw new Forbidden("forbidden");
+        return team;
+    }
+
+    /** Checks membership of a team already known to exist (e.g. the team of a loaded order). */
+    public Membership requireMembership(Caller caller, TeamId teamId) {
+        return activeMembership(caller, teamId);
+    }
+
+    private Membership activeMembership(Caller caller, TeamId teamId) {
+        return memberships.of(teamId, caller.userId())
+                .filter(Membership::isActive)
+                .orElseThrow(() -> new Forbidden("forbidden"));
+    }
+}

@@ -1,0 +1,6 @@
+package com.brewski.application.shared;
+
+/** Tells whether the database answers. */
+public interface HealthCheck {
+    boolean databaseUp();
+}

@@ -1,0 +1,15 @@
+package com.brewski.domain.shared;
+
+/** Bad input: the message names the field (400). */
+public final class InvalidField extends DomainException {
+    private final String field;
+
+    public InvalidField(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}
