@@ -1,0 +1,35 @@
+package com.brewski.application.orders;
+
+import com.brewski.domain.identity.TeamId;
+import com.brewski.domain.orders.Order;
+import com.brewski.domain.shared.Page;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stored orders with their lines, and the read models the routes answer with. */
+public interface Orders {
+    /** The team's next sequential order number, gap-free: taken in the caller's transaction. */
+    long nextSequence(TeamId teamId);
+
+    /** Inserts the order and its lines; answers false (nothing inserted) when the number is taken in the team. */
+    boolean insert(Order order);
+
+    /** Locks the order row for the rest of the transaction and loads it with its lines. */
+    Optional<Order> byIdForUpdate(UUID id);
+
+    /** Saves the order's fields and totals and brings its stored lines in step with {@link Order#lines()}. */
+    void update(Order order);
+
+    /** The full read model of one order. */
+    Optional<OrderView> view(UUID id, LocalDate today);
+
+    /** A page of orders: a fixed number of statements whatever the page size. */
+    Page<OrderView.Header> list(OrderQuery query);
+
+    /** Counts by state for a team, in one aggregate query. */
+    OrderCounts counts(TeamId teamId, LocalDate today);
+
+    record OrderCounts(long all, long due, long draft, long confirmed, long cancelled, long paid) {}
+}
