@@ -11,6 +11,8 @@ import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.Target;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * Build-time jOOQ code generation: starts an embedded PostgreSQL, applies the Flyway migrations,
  * and generates jOOQ classes from the real schema, so the generated types are exact.
- * Skips the work when the migrations have not changed since the last generation.
+ * Skips the work when neither the migrations, the target package nor this generator have changed
+ * since the last generation.
  *
  * Arguments: migration directory, output directory, target package.
  */
@@ -33,7 +36,7 @@ public final class GenerateJooq {
         Path output = Path.of(args[1]);
         String targetPackage = args[2];
 
-        String fingerprint = fingerprint(migrations);
+        String fingerprint = fingerprint(migrations, targetPackage);
         Path stamp = output.resolve(".migrations.sha256");
         if (Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
             System.out.println("[jooq-codegen] migrations unchanged, generated sources are current");
@@ -73,11 +76,15 @@ public final class GenerateJooq {
         Files.writeString(stamp, fingerprint);
     }
 
-    private static String fingerprint(Path migrations) throws Exception {
+    private static String fingerprint(Path migrations, String targetPackage) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        digest.update(targetPackage.getBytes(StandardCharsets.UTF_8));
+        try (InputStream generator = GenerateJooq.class.getResourceAsStream("GenerateJooq.class")) {
+            if (generator != null) digest.update(generator.readAllBytes());
+        }
         try (Stream<Path> files = Files.list(migrations)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(file.getFileName().toString().getBytes());
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
         }

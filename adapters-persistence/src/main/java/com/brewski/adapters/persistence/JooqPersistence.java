@@ -1,0 +1,42 @@
+package com.brewski.adapters.persistence;
+
+import com.brewski.application.identity.Memberships;
+import com.brewski.application.identity.Sessions;
+import com.brewski.application.identity.Teams;
+import com.brewski.application.identity.Users;
+import com.brewski.application.shared.HealthCheck;
+import com.brewski.application.shared.Transactions;
+
+import javax.sql.DataSource;
+
+/**
+ * The PostgreSQL implementations of the persistence ports, sharing one {@link Transactions}: every
+ * repository runs its statements in the transaction the calling thread has open (or auto-commits).
+ * The schema must already be migrated (see {@link PostgresDatabase}). Make one per DataSource and
+ * share it: nested calls join only a transaction opened by the same instance. Repositories added for
+ * other contexts take the same {@link JooqTransactions} and run on its {@code dsl()}.
+ */
+public final class JooqPersistence {
+    private final JooqTransactions transactions;
+    private final Users users;
+    private final Teams teams;
+    private final Memberships memberships;
+    private final Sessions sessions;
+    private final HealthCheck healthCheck;
+
+    public JooqPersistence(DataSource dataSource) {
+        this.transactions = new JooqTransactions(dataSource);
+        this.users = new JooqUsers(transactions);
+        this.teams = new JooqTeams(transactions);
+        this.memberships = new JooqMemberships(transactions);
+        this.sessions = new JooqSessions(transactions);
+        this.healthCheck = new JooqHealthCheck(dataSource);
+    }
+
+    public Transactions transactions() { return transactions; }
+    public Users users() { return users; }
+    public Teams teams() { return teams; }
+    public Memberships memberships() { return memberships; }
+    public Sessions sessions() { return sessions; }
+    public HealthCheck healthCheck() { return healthCheck; }
+}

@@ -1,0 +1,9 @@
+package com.brewski.application.identity.contract;
+
+/** The {@link SessionsContract} on the in-memory ports. */
+class InMemorySessionsContractTest extends SessionsContract {
+    @Override
+    protected IdentityPorts createPorts() {
+        return InMemoryPorts.create();
+    }
+}
