@@ -39,4 +39,7 @@ public final class JooqPersistence {
     public Memberships memberships() { return memberships; }
     public Sessions sessions() { return sessions; }
     public HealthCheck healthCheck() { return healthCheck; }
+
+    /** The shared transactions, for the repositories of other contexts in this package. */
+    JooqTransactions jooqTransactions() { return transactions; }
 }
