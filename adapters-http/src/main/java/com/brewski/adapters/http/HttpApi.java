@@ -1,0 +1,108 @@
+package com.brewski.adapters.http;
+
+import com.brewski.adapters.http.identity.AuthRoutes;
+import com.brewski.adapters.http.identity.PlatformRoutes;
+import com.brewski.adapters.http.identity.SettingsRoutes;
+import com.brewski.adapters.http.identity.TeamRoutes;
+import com.brewski.adapters.http.support.BearerAuthentication;
+import com.brewski.adapters.http.support.BodyReader;
+import com.brewski.adapters.http.support.ErrorMapping;
+import com.brewski.adapters.http.support.JettyErrorHandler;
+import com.brewski.adapters.http.support.JsonMapping;
+import com.brewski.adapters.http.support.RequestCorrelation;
+import com.brewski.adapters.http.system.FileRoutes;
+import com.brewski.adapters.http.system.HealthRoutes;
+import com.brewski.application.identity.ManagePlatformAccess;
+import com.brewski.application.identity.ManageSettings;
+import com.brewski.application.identity.ManageTeams;
+import com.brewski.application.identity.Profile;
+import com.brewski.application.identity.SignIn;
+import com.brewski.application.shared.HealthCheck;
+import com.brewski.application.shared.ObjectStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+import java.util.Objects;
+
+/**
+ * The Brewski HTTP API on Javalin: the routes of each context, bearer authentication, the request id
+ * and access log, JSON mapping and the one exception map. Start it once; stop it when done.
+ */
+public final class HttpApi {
+
+    /** The use cases and ports the routes call. */
+    public record Services(SignIn signIn, Profile profile, ManageTeams teams, ManageSettings settings,
+                           ManagePlatformAccess platform, HealthCheck health, ObjectStore objectStore) {
+        public Services {
+            Objects.requireNonNull(signIn, "signIn");
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(teams, "teams");
+            Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(platform, "platform");
+            Objects.requireNonNull(health, "health");
+            Objects.requireNonNull(objectStore, "objectStore");
+        }
+    }
+
+    /** Limits of the HTTP layer. */
+    public record Settings(long maxJsonBodyBytes) {
+        public static final long DEFAULT_MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+        public Settings {
+            if (maxJsonBodyBytes < 1) throw new IllegalArgumentException("maxJsonBodyBytes must be positive");
+        }
+
+        public static Settings defaults() {
+            return new Settings(DEFAULT_MAX_JSON_BODY_BYTES);
+        }
+    }
+
+    private final Javalin app;
+
+    public HttpApi(Services services, Settings settings) {
+        Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(settings, "settings");
+        ObjectMapper mapper = JsonMapping.objectMapper();
+        BodyReader bodies = new BodyReader(mapper, settings.maxJsonBodyBytes());
+        BearerAuthentication authentication = new BearerAuthentication(services.signIn());
+
+        this.app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxJsonBodyBytes();
+            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.requestLogger.http(RequestCorrelation::logAccess);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
+
+            config.routes.before(RequestCorrelation::begin);
+            config.routes.beforeMatched(authentication::authenticate);
+
+            new AuthRoutes(services.signIn(), services.profile(), bodies).addTo(config.routes);
+            new TeamRoutes(services.teams(), services.objectStore(), bodies).addTo(config.routes);
+            new SettingsRoutes(services.settings(), bodies).addTo(config.routes);
+            new PlatformRoutes(services.platform(), bodies).addTo(config.routes);
+            new HealthRoutes(services.health()).addTo(config.routes);
+            new FileRoutes(services.objectStore()).addTo(config.routes);
+
+            ErrorMapping.addTo(config.routes);
+        });
+    }
+
+    /** Starts listening on the port (0 picks a free one) and answers this API. */
+    public HttpApi start(int port) {
+        app.start(port);
+        return this;
+    }
+
+    /** The port listened on, once started. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

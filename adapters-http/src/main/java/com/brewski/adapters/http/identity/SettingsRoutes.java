@@ -1,0 +1,52 @@
+package com.brewski.adapters.http.identity;
+
+import com.brewski.adapters.http.identity.IdentityJson.SettingsJson;
+import com.brewski.adapters.http.support.BodyReader;
+import com.brewski.adapters.http.support.JsonBody;
+import com.brewski.adapters.http.support.RequestParams;
+import com.brewski.application.identity.ManageSettings;
+import com.brewski.domain.identity.SettingsChange;
+import com.brewski.domain.identity.TeamId;
+import com.brewski.domain.shared.InvalidField;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import static com.brewski.adapters.http.support.BearerAuthentication.caller;
+
+/** A team's settings: read by its members, changed (partially) by its owners and admins. */
+public final class SettingsRoutes {
+    private final ManageSettings settings;
+    private final BodyReader bodies;
+
+    public SettingsRoutes(ManageSettings settings, BodyReader bodies) {
+        this.settings = settings;
+        this.bodies = bodies;
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.get("/settings", this::get);
+        routes.put("/settings", this::update);
+    }
+
+    private void get(Context ctx) {
+        TeamId teamId = new TeamId(RequestParams.requiredUuidQuery(ctx, "teamId"));
+        ctx.json(SettingsJson.of(settings.get(caller(ctx), teamId)));
+    }
+
+    private void update(Context ctx) {
+        JsonBody body = bodies.object(ctx);
+        TeamId teamId = new TeamId(body.requiredUuid("teamId"));
+        try {
+            SettingsChange change = SettingsChangeJson.read(body, "teamName");
+            ctx.json(SettingsJson.of(settings.update(caller(ctx), teamId, change)));
+        } catch (InvalidField e) {
+            throw onTheWire(e);
+        }
+    }
+
+    /** The domain calls the team's name {@code name}; this route's body calls it {@code teamName}. */
+    private static InvalidField onTheWire(InvalidField e) {
+        if (!"name".equals(e.field())) return e;
+        return new InvalidField("teamName", e.getMessage().replaceFirst("^name\\b", "teamName"));
+    }
+}

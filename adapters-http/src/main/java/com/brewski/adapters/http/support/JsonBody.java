@@ -1,0 +1,194 @@
+package com.brewski.adapters.http.support;
+
+import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.Patch;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Typed access to the fields of a JSON object body. Every accessor that meets a missing or wrongly
+ * typed field throws {@link InvalidField} naming it (with its path for nested objects, e.g.
+ * {@code location.town}). The {@code …Patch} accessors keep "absent" (leave as is) and "null" (clear)
+ * apart.
+ */
+public final class JsonBody {
+    private final ObjectNode node;
+    private final String path;
+
+    private JsonBody(ObjectNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    public static JsonBody of(ObjectNode node) {
+        return new JsonBody(node, "");
+    }
+
+    /** The full name of a field of this object, as error messages show it. */
+    public String name(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** Whether the field is present, even as null. */
+    public boolean has(String field) {
+        return node.has(field);
+    }
+
+    /** The names of the fields present, in body order. */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    // --- strings ---
+
+    public String requiredString(String field) {
+        String value = optionalString(field);
+        if (value == null) throw missing(field);
+        return value;
+    }
+
+    /** The string, or null when absent or null. */
+    public String optionalString(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isTextual()) throw wrongType(field, "a string");
+        return value.textValue();
+    }
+
+    public Patch<String> stringPatch(String field) {
+        return patch(field, f -> optionalString(f));
+    }
+
+    /**
+     * A string turned into a domain value by {@code parse(fieldName, raw)}, which names the field when
+     * it refuses; null stays null (a clear, which the domain may refuse for required fields).
+     */
+    public <T> Patch<T> stringPatch(String field, BiFunction<String, String, T> parse) {
+        return patch(field, f -> {
+            String raw = optionalString(f);
+            return raw == null ? null : parse.apply(name(f), raw);
+        });
+    }
+
+    // --- booleans ---
+
+    public boolean requiredBoolean(String field) {
+        Boolean value = optionalBoolean(field);
+        if (value == null) throw missing(field);
+        return value;
+    }
+
+    public Boolean optionalBoolean(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isBoolean()) throw wrongType(field, "a boolean");
+        return value.booleanValue();
+    }
+
+    public Patch<Boolean> booleanPatch(String field) {
+        return patch(field, this::optionalBoolean);
+    }
+
+    // --- numbers ---
+
+    public int requiredInt(String field) {
+        Integer value = optionalInt(field);
+        if (value == null) throw missing(field);
+        return value;
+    }
+
+    public Integer optionalInt(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isIntegralNumber()) throw wrongType(field, "an integer");
+        if (!value.canConvertToInt()) throw new InvalidField(name(field), name(field) + " is out of range");
+        return value.intValue();
+    }
+
+    public Patch<Integer> intPatch(String field) {
+        return patch(field, this::optionalInt);
+    }
+
+    public long requiredLong(String field) {
+        Long value = optionalLong(field);
+        if (value == null) throw missing(field);
+        return value;
+    }
+
+    public Long optionalLong(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isIntegralNumber()) throw wrongType(field, "an integer");
+        if (!value.canConvertToLong()) throw new InvalidField(name(field), name(field) + " is out of range");
+        return value.longValue();
+    }
+
+    // --- identifiers and enums ---
+
+    public UUID requiredUuid(String field) {
+        UUID value = optionalUuid(field);
+        if (value == null) throw missing(field);
+        return value;
+    }
+
+    public UUID optionalUuid(String field) {
+        String raw = optionalString(field);
+        if (raw == null) return null;
+        return Uuids.parse(raw).orElseThrow(() -> new InvalidField(name(field), name(field) + " must be a valid id"));
+    }
+
+    /** A required enum, parsed by the domain's {@code parse(fieldName, raw)} (which names the field when it refuses). */
+    public <E> E requiredEnum(String field, BiFunction<String, String, E> parse) {
+        return parse.apply(name(field), requiredString(field));
+    }
+
+    public <E> Patch<E> enumPatch(String field, BiFunction<String, String, E> parse) {
+        return stringPatch(field, parse);
+    }
+
+    // --- nested objects ---
+
+    /** The nested object, or null when absent or null. */
+    public JsonBody optionalObject(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!(value instanceof ObjectNode object)) throw wrongType(field, "an object");
+        return new JsonBody(object, name(field));
+    }
+
+    public <T> Patch<T> objectPatch(String field, Function<JsonBody, T> read) {
+        return patch(field, f -> {
+            JsonBody object = optionalObject(f);
+            return object == null ? null : read.apply(object);
+        });
+    }
+
+    // ---
+
+    private <T> Patch<T> patch(String field, Function<String, T> read) {
+        if (!node.has(field)) return Patch.absent();
+        return Patch.set(read.apply(field));
+    }
+
+    /** The field's node, or null when absent or JSON null. */
+    private JsonNode value(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private InvalidField missing(String field) {
+        return new InvalidField(name(field), name(field) + " is required");
+    }
+
+    private InvalidField wrongType(String field, String type) {
+        return new InvalidField(name(field), name(field) + " must be " + type);
+    }
+}

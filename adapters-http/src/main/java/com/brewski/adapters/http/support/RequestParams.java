@@ -1,0 +1,44 @@
+package com.brewski.adapters.http.support;
+
+import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.NotFound;
+import com.brewski.domain.shared.PageRequest;
+import io.javalin.http.Context;
+
+import java.util.UUID;
+
+/**
+ * Query and path parameters. A bad query parameter is a 400 naming it; a malformed id in a path is
+ * a 404 with the resource's not-found message (it names nothing that could exist).
+ */
+public final class RequestParams {
+    private RequestParams() {}
+
+    /** {@code page} and {@code pageSize}, defaults 1 and 25, pageSize at most 200. */
+    public static PageRequest page(Context ctx) {
+        int page = intParam(ctx, "page", PageRequest.DEFAULT.page());
+        int pageSize = intParam(ctx, "pageSize", PageRequest.DEFAULT.pageSize());
+        return new PageRequest(page, pageSize);
+    }
+
+    public static UUID requiredUuidQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) throw new InvalidField(name, name + " is required");
+        return Uuids.parse(raw.strip()).orElseThrow(() -> new InvalidField(name, name + " must be a valid id"));
+    }
+
+    /** The id in a path segment; a malformed one does not exist. */
+    public static UUID pathId(Context ctx, String name, String notFoundMessage) {
+        return Uuids.parse(ctx.pathParam(name)).orElseThrow(() -> new NotFound(notFoundMessage));
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) return fallback;
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidField(name, name + " must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.brewski.adapters.http.system;
+
+import com.brewski.adapters.http.support.Access;
+import com.brewski.application.shared.ObjectStore;
+import com.brewski.domain.shared.NotFound;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /files/<key>}: serves the objects of the object store (how the filesystem store's
+ * public URLs are answered). Keys with empty, {@code .} or {@code ..} segments do not exist.
+ */
+public final class FileRoutes {
+    private static final String NOT_FOUND = "File not found";
+    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*");
+
+    private final ObjectStore objectStore;
+
+    public FileRoutes(ObjectStore objectStore) {
+        this.objectStore = objectStore;
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.get("/files/<key>", this::file, Access.PUBLIC);
+    }
+
+    private void file(Context ctx) {
+        String key = ctx.pathParam("key");
+        if (!isSafe(key) || !objectStore.configured()) throw new NotFound(NOT_FOUND);
+        ObjectStore.StoredObject object = objectStore.get(key).orElseThrow(() -> new NotFound(NOT_FOUND));
+        String contentType = object.contentType() == null || object.contentType().isBlank()
+                ? "application/octet-stream" : object.contentType();
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.contentType(contentType).result(object.content());
+    }
+
+    static boolean isSafe(String key) {
+        if (key == null || !SAFE_KEY.matcher(key).matches()) return false;
+        for (String segment : key.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+package com.brewski.adapters.http.system;
+
+import com.brewski.adapters.http.support.Access;
+import com.brewski.application.shared.HealthCheck;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** {@code GET /health}: 200 while the database answers, 503 when it does not. */
+public final class HealthRoutes {
+    private final HealthCheck health;
+
+    public HealthRoutes(HealthCheck health) {
+        this.health = health;
+    }
+
+    public record HealthJson(String status, String database) {}
+
+    public void addTo(RoutesConfig routes) {
+        routes.get("/health", this::health, Access.PUBLIC);
+    }
+
+    private void health(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        if (health.databaseUp()) ctx.status(200).json(new HealthJson("ok", "up"));
+        else ctx.status(503).json(new HealthJson("degraded", "down"));
+    }
+}

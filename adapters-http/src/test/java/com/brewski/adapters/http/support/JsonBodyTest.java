@@ -1,0 +1,76 @@
+package com.brewski.adapters.http.support;
+
+import com.brewski.domain.identity.TeamRole;
+import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.Patch;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonBodyTest {
+    private final ObjectMapper mapper = JsonMapping.objectMapper();
+
+    private JsonBody body(String json) throws Exception {
+        return JsonBody.of((ObjectNode) mapper.readTree(json));
+    }
+
+    @Test
+    void an_absent_field_is_an_absent_patch_and_null_is_a_set_to_null() throws Exception {
+        JsonBody body = body("{\"billingName\":null,\"vatNumber\":\"GB1\"}");
+
+        assertThat(body.stringPatch("billingName")).isEqualTo(Patch.set(null));
+        assertThat(body.stringPatch("vatNumber")).isEqualTo(Patch.set("GB1"));
+        assertThat(body.stringPatch("invoiceTerms")).isEqualTo(Patch.absent());
+        assertThat(body.enumPatch("role", TeamRole::parse)).isEqualTo(Patch.absent());
+        assertThat(body("{\"role\":null}").enumPatch("role", TeamRole::parse)).isEqualTo(Patch.set(null));
+        assertThat(body("{\"role\":\"admin\"}").enumPatch("role", TeamRole::parse)).isEqualTo(Patch.set(TeamRole.ADMIN));
+    }
+
+    @Test
+    void a_wrongly_typed_or_missing_field_is_refused_naming_it() throws Exception {
+        JsonBody body = body("{\"flag\":\"true\",\"count\":1.5,\"big\":3000000000,\"text\":7,\"nested\":{\"town\":1}}");
+
+        assertRefused(() -> body.optionalBoolean("flag"), "flag", "flag must be a boolean");
+        assertRefused(() -> body.optionalInt("count"), "count", "count must be an integer");
+        assertRefused(() -> body.optionalInt("big"), "big", "big is out of range");
+        assertThat(body.optionalLong("big")).isEqualTo(3_000_000_000L);
+        assertRefused(() -> body.optionalString("text"), "text", "text must be a string");
+        assertRefused(() -> body.requiredString("absent"), "absent", "absent is required");
+        assertRefused(() -> body.optionalObject("nested").optionalString("town"), "nested.town", "nested.town must be a string");
+        assertRefused(() -> body.optionalObject("text"), "text", "text must be an object");
+    }
+
+    @Test
+    void ids_must_be_canonical_uuids() throws Exception {
+        UUID id = UUID.randomUUID();
+
+        assertThat(body("{\"teamId\":\"" + id + "\"}").requiredUuid("teamId")).isEqualTo(id);
+        assertRefused(() -> body("{\"teamId\":\"1-2-3-4-5\"}").requiredUuid("teamId"), "teamId", "teamId must be a valid id");
+        assertRefused(() -> body("{}").requiredUuid("teamId"), "teamId", "teamId is required");
+    }
+
+    @Test
+    void enums_are_parsed_by_the_domain_with_the_field_name() throws Exception {
+        assertThat(body("{\"role\":\"owner\"}").requiredEnum("role", TeamRole::parse)).isEqualTo(TeamRole.OWNER);
+        assertRefused(() -> body("{\"role\":\"boss\"}").requiredEnum("role", TeamRole::parse), "role",
+                "role must be one of owner, admin, member");
+    }
+
+    private static void assertRefused(ThrowingCall call, String field, String message) {
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(InvalidField.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.getMessage()).isEqualTo(message);
+                });
+    }
+
+    @FunctionalInterface
+    private interface ThrowingCall {
+        Object run() throws Exception;
+    }
+}
