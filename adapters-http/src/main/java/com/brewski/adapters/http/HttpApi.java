@@ -12,7 +12,13 @@ import com.brewski.adapters.http.support.JsonMapping;
 import com.brewski.adapters.http.support.RequestCorrelation;
 import com.brewski.adapters.http.system.FileRoutes;
 import com.brewski.adapters.http.system.HealthRoutes;
+import com.brewski.application.catalogue.ManageCatalogue;
+import com.brewski.application.catalogue.ManagePricebooks;
+import com.brewski.application.clients.ManageClients;
+import com.brewski.application.groups.ManageGroups;
 import com.brewski.application.identity.ManagePlatformAccess;
+import com.brewski.application.orders.ManageOrders;
+import com.brewski.application.orders.ManageShippingRules;
 import com.brewski.application.identity.ManageSettings;
 import com.brewski.application.identity.ManageTeams;
 import com.brewski.application.identity.Profile;
@@ -45,6 +51,22 @@ public final class HttpApi {
         }
     }
 
+    /**
+     * The trade use cases (catalogue, clients, groups, orders). Optional so that tests of the
+     * identity routes can run on identity use cases alone; the server always provides them.
+     */
+    public record Trade(ManageCatalogue catalogue, ManagePricebooks pricebooks, ManageClients clients,
+                        ManageGroups groups, ManageOrders orders, ManageShippingRules shippingRules) {
+        public Trade {
+            Objects.requireNonNull(catalogue, "catalogue");
+            Objects.requireNonNull(pricebooks, "pricebooks");
+            Objects.requireNonNull(clients, "clients");
+            Objects.requireNonNull(groups, "groups");
+            Objects.requireNonNull(orders, "orders");
+            Objects.requireNonNull(shippingRules, "shippingRules");
+        }
+    }
+
     /** Limits of the HTTP layer. */
     public record Settings(long maxJsonBodyBytes) {
         public static final long DEFAULT_MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -61,6 +83,10 @@ public final class HttpApi {
     private final Javalin app;
 
     public HttpApi(Services services, Settings settings) {
+        this(services, null, settings);
+    }
+
+    public HttpApi(Services services, Trade trade, Settings settings) {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(settings, "settings");
         ObjectMapper mapper = JsonMapping.objectMapper();
@@ -86,6 +112,9 @@ public final class HttpApi {
             new PlatformRoutes(services.platform(), bodies).addTo(config.routes);
             new HealthRoutes(services.health()).addTo(config.routes);
             new FileRoutes(services.objectStore()).addTo(config.routes);
+            if (trade != null) {
+                // trade routes are registered here, one class per context
+            }
 
             ErrorMapping.addTo(config.routes);
         });

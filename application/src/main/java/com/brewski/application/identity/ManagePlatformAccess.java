@@ -63,6 +63,8 @@ public final class ManagePlatformAccess {
 
     /** Grants su or support to the user with that email (who must have an account). */
     public Memberships.MemberView grant(Caller caller, String rawEmail, PlatformRole role) {
+        if (caller.platformRole().filter(r -> r == PlatformRole.SU).isEmpty())
+            throw new Forbidden("Only super users can manage platform access");
         Email email = new Email(rawEmail);
         return transactions.inTransaction(() -> {
             PlatformStaff staff = lockedStaff();
