@@ -1,0 +1,135 @@
+package com.brewski.bootstrap;
+
+import com.brewski.adapters.http.HttpApi;
+import com.brewski.adapters.http.security.BcryptPasswordHasher;
+import com.brewski.adapters.http.security.InProcessRateLimiter;
+import com.brewski.adapters.mail.OutboxMailer;
+import com.brewski.adapters.mail.SmtpMailer;
+import com.brewski.adapters.persistence.EmbeddedPostgresServer;
+import com.brewski.adapters.persistence.JooqPersistence;
+import com.brewski.adapters.persistence.PostgresDatabase;
+import com.brewski.adapters.storage.FilesystemObjectStore;
+import com.brewski.adapters.storage.MinioObjectStore;
+import com.brewski.adapters.storage.NoObjectStore;
+import com.brewski.application.identity.IdentityPolicy;
+import com.brewski.application.identity.ManagePlatformAccess;
+import com.brewski.application.identity.ManageSettings;
+import com.brewski.application.identity.ManageTeams;
+import com.brewski.application.identity.Profile;
+import com.brewski.application.identity.SignIn;
+import com.brewski.application.identity.TeamAccess;
+import com.brewski.application.shared.Ids;
+import com.brewski.application.shared.Mailer;
+import com.brewski.application.shared.ObjectStore;
+import com.brewski.application.shared.RateLimiter;
+import com.brewski.application.shared.TimeOrderedIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole system wired by hand: reading this class tells a newcomer its shape. Starts the
+ * database (embedded unless DATABASE_URL is set), the adapters, the use cases and the HTTP API.
+ */
+public final class Brewski implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Brewski.class);
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final HttpApi http;
+
+    private Brewski(Config config) {
+        try {
+            Clock clock = Clock.systemUTC();
+            Ids ids = new TimeOrderedIds(clock);
+
+            PostgresDatabase database = open(config);
+            JooqPersistence persistence = new JooqPersistence(database.dataSource());
+
+            ObjectStore objects = objectStore(config);
+            Mailer mailer = mailer(config, clock);
+            log.info("object storage: {}, mail: {}", config.storage(), config.smtp().map(Object::toString).orElse("outbox"));
+
+            BcryptPasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
+            RateLimiter rateLimiter = new InProcessRateLimiter(clock);
+            IdentityPolicy policy = new IdentityPolicy(config.accessTokenTtl(), config.refreshTokenTtl(),
+                    config.loginAttemptsPerEmail(), config.loginAttemptsPerAddress(), IdentityPolicy.defaults().loginWindow());
+
+            var tx = persistence.transactions();
+            var users = persistence.users();
+            var teams = persistence.teams();
+            var memberships = persistence.memberships();
+            TeamAccess access = new TeamAccess(teams, memberships);
+
+            SignIn signIn = new SignIn(users, persistence.sessions(), memberships, teams, hasher, rateLimiter, tx, clock, ids, policy);
+            ManageTeams manageTeams = new ManageTeams(teams, memberships, users, access, List.of(), tx, clock, ids);
+            ManageSettings manageSettings = new ManageSettings(teams, access, tx, clock);
+            Profile profile = new Profile(users, memberships, tx);
+            ManagePlatformAccess platform = new ManagePlatformAccess(teams, memberships, users, hasher, tx, clock, ids);
+
+            config.admin().ifPresent(admin -> {
+                if (platform.ensureAdmin(admin.email(), admin.password()))
+                    log.info("created the first platform admin {}", admin.email());
+            });
+
+            http = new HttpApi(
+                    new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
+                    HttpApi.Settings.defaults());
+            http.start(config.port());
+            resources.add(http::stop);
+            log.info("Brewski listening on port {} (data directory {})", http.port(), config.dataDir());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Starts everything the configuration asks for. */
+    public static Brewski start(Config config) {
+        return new Brewski(config);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    private PostgresDatabase open(Config config) {
+        Config.Database db = config.database().orElseGet(() -> {
+            EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"));
+            resources.add(embedded);
+            log.info("embedded PostgreSQL started (files under {})", config.dataDir().resolve("postgres"));
+            return new Config.Database(embedded.jdbcUrl(), embedded.user(), null);
+        });
+        PostgresDatabase database = PostgresDatabase.connect(db.jdbcUrl(), db.user(), db.password());
+        resources.add(database);
+        return database;
+    }
+
+    private static ObjectStore objectStore(Config config) {
+        return switch (config.storage()) {
+            case Config.Filesystem fs -> new FilesystemObjectStore(fs.root(), config.publicBaseUrl());
+            case Config.S3 s3 -> new MinioObjectStore(s3.endpoint(), s3.bucket(), s3.accessKey(), s3.secretKey(), s3.publicUrl());
+            case Config.NoStorage none -> new NoObjectStore();
+        };
+    }
+
+    private static Mailer mailer(Config config, Clock clock) {
+        return config.smtp()
+                .<Mailer>map(smtp -> new SmtpMailer(smtp.host(), smtp.port(), smtp.user(), smtp.password(), config.mailFrom(), smtp.startTls()))
+                .orElseGet(() -> new OutboxMailer(config.dataDir().resolve("outbox"), config.mailFrom(), clock));
+    }
+
+    @Override
+    public void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                log.warn("error while shutting down", e);
+            }
+        }
+        resources.clear();
+    }
+}

@@ -1,0 +1,164 @@
+package com.brewski.bootstrap.testing;
+
+import com.brewski.adapters.persistence.testing.TestDatabase;
+import com.brewski.bootstrap.Brewski;
+import com.brewski.bootstrap.Config;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The whole server (real wiring, real PostgreSQL: TEST_DATABASE_URL's server or an embedded one, a
+ * fresh database each) on a random port, driven over real HTTP.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String ADMIN_EMAIL = "admin@brewski.example";
+    public static final String ADMIN_PASSWORD = "admin password";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Brewski brewski;
+    private final Path dataDir;
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(Map<String, String> extraEnv) {
+        try {
+            dataDir = Files.createTempDirectory("brewski-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", "0");
+        env.put("BREWSKI_DATA_DIR", dataDir.toString());
+        env.put("DATABASE_URL", TestDatabase.freshUrl());
+        env.put("BCRYPT_COST", "4");
+        env.put("BREWSKI_ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("BREWSKI_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putAll(extraEnv);
+        brewski = Brewski.start(Config.from(env));
+    }
+
+    public static TestServer start() {
+        return new TestServer(Map.of());
+    }
+
+    public static TestServer start(Map<String, String> env) {
+        return new TestServer(env);
+    }
+
+    public int port() {
+        return brewski.port();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        brewski.close();
+        client.close();
+    }
+
+    /** A response: status, headers and the body parsed as JSON (null when empty). */
+    public record Response(int status, HttpHeaders headers, String body) {
+        public JsonNode json() {
+            try {
+                return body.isEmpty() ? null : JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public Response post(String path, String token, Object body) {
+        return send("POST", path, token, body);
+    }
+
+    public Response put(String path, String token, Object body) {
+        return send("PUT", path, token, body);
+    }
+
+    public Response patch(String path, String token, Object body) {
+        return send("PATCH", path, token, body);
+    }
+
+    public Response delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
+    public Response send(String method, String path, String token, Object body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) builder.header("Authorization", "Bearer " + token);
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : toJson(body)));
+        }
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- conveniences for setting up a scenario
+
+    /** Registers a user with a unique email and answers its access token. */
+    public String register(String name) {
+        String email = name.toLowerCase().replaceAll("[^a-z0-9]", "") + "-" + UUID.randomUUID().toString().substring(0, 8) + "@brewski.example";
+        Response response = post("/auth/register", null, Map.of("email", email, "password", "correct horse", "name", name));
+        if (response.status() != 201) throw new AssertionError("register failed: " + response);
+        return response.json().get("accessToken").asText();
+    }
+
+    /** Creates a team owned by the token's user and answers its id. */
+    public String createTeam(String token, String name) {
+        Response response = post("/teams", token, Map.of("name", name));
+        if (response.status() != 201) throw new AssertionError("team creation failed: " + response);
+        return response.json().get("team").get("id").asText();
+    }
+
+    /** Logs the platform admin in and answers the token. */
+    public String adminToken() {
+        Response response = post("/auth/login", null, Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
+        if (response.status() != 200) throw new AssertionError("admin login failed: " + response);
+        return response.json().get("accessToken").asText();
+    }
+
+    public static String toJson(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
