@@ -31,6 +31,7 @@ public final class TestServer implements AutoCloseable {
 
     private final Brewski brewski;
     private final Path dataDir;
+    private final String jdbcUrl;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -43,7 +44,8 @@ public final class TestServer implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", "0");
         env.put("BREWSKI_DATA_DIR", dataDir.toString());
-        env.put("DATABASE_URL", TestDatabase.freshUrl());
+        jdbcUrl = TestDatabase.freshUrl();
+        env.put("DATABASE_URL", jdbcUrl);
         env.put("BCRYPT_COST", "4");
         env.put("BREWSKI_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("BREWSKI_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -61,6 +63,11 @@ public final class TestServer implements AutoCloseable {
 
     public int port() {
         return brewski.port();
+    }
+
+    /** The JDBC URL (credentials included) of this server's own database, for inspecting or seeding rows in tests. */
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     public Path dataDir() {
