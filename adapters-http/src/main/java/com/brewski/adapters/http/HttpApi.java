@@ -4,6 +4,8 @@ import com.brewski.adapters.http.identity.AuthRoutes;
 import com.brewski.adapters.http.identity.PlatformRoutes;
 import com.brewski.adapters.http.identity.SettingsRoutes;
 import com.brewski.adapters.http.identity.TeamRoutes;
+import com.brewski.adapters.http.orders.OrderRoutes;
+import com.brewski.adapters.http.orders.ShippingRuleRoutes;
 import com.brewski.adapters.http.support.BearerAuthentication;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.ErrorMapping;
@@ -114,6 +116,8 @@ public final class HttpApi {
             new FileRoutes(services.objectStore()).addTo(config.routes);
             if (trade != null) {
                 // trade routes are registered here, one class per context
+                new OrderRoutes(trade.orders(), bodies).addTo(config.routes);
+                new ShippingRuleRoutes(trade.shippingRules(), bodies).addTo(config.routes);
             }
 
             ErrorMapping.addTo(config.routes);

@@ -5,6 +5,12 @@ import com.brewski.domain.shared.Patch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +24,8 @@ import java.util.function.Function;
  * apart.
  */
 public final class JsonBody {
+    private static final int MAX_INTEGER_DIGITS = 18;
+
     private final ObjectNode node;
     private final String path;
 
@@ -131,6 +139,60 @@ public final class JsonBody {
         return value.longValue();
     }
 
+    public Patch<Long> longPatch(String field) {
+        return patch(field, this::optionalLong);
+    }
+
+    /**
+     * A JSON number (integer or decimal) as a {@link BigDecimal}, or null when absent or null. A string
+     * is refused, as is a number with more than {@value #MAX_INTEGER_DIGITS} digits before the point.
+     */
+    public BigDecimal optionalDecimal(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isNumber()) throw wrongType(field, "a number");
+        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) throw outOfRange(field);
+        BigDecimal decimal = value.decimalValue();
+        if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) throw outOfRange(field);
+        return decimal;
+    }
+
+    public Patch<BigDecimal> decimalPatch(String field) {
+        return patch(field, this::optionalDecimal);
+    }
+
+    // --- dates and times ---
+
+    /** A calendar date {@code YYYY-MM-DD}, or null when absent or null. */
+    public LocalDate optionalDate(String field) {
+        String raw = optionalString(field);
+        if (raw == null) return null;
+        try {
+            return LocalDate.parse(raw.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(name(field), name(field) + " must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    public Patch<LocalDate> datePatch(String field) {
+        return patch(field, this::optionalDate);
+    }
+
+    /** An ISO-8601 timestamp with an offset ({@code 2025-03-10T09:00:00.000Z}), or null when absent or null. */
+    public Instant optionalInstant(String field) {
+        String raw = optionalString(field);
+        if (raw == null) return null;
+        try {
+            return OffsetDateTime.parse(raw.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(name(field), name(field) + " must be an ISO-8601 timestamp with a time zone");
+        }
+    }
+
+    public Patch<Instant> instantPatch(String field) {
+        return patch(field, this::optionalInstant);
+    }
+
     // --- identifiers and enums ---
 
     public UUID requiredUuid(String field) {
@@ -143,6 +205,16 @@ public final class JsonBody {
         String raw = optionalString(field);
         if (raw == null) return null;
         return Uuids.parse(raw).orElseThrow(() -> new InvalidField(name(field), name(field) + " must be a valid id"));
+    }
+
+    public Patch<UUID> uuidPatch(String field) {
+        return patch(field, this::optionalUuid);
+    }
+
+    /** An enum, parsed by the domain's {@code parse(fieldName, raw)}, or null when absent or null. */
+    public <E> E optionalEnum(String field, BiFunction<String, String, E> parse) {
+        String raw = optionalString(field);
+        return raw == null ? null : parse.apply(name(field), raw);
     }
 
     /** A required enum, parsed by the domain's {@code parse(fieldName, raw)} (which names the field when it refuses). */
@@ -182,6 +254,10 @@ public final class JsonBody {
     private JsonNode value(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value;
+    }
+
+    private InvalidField outOfRange(String field) {
+        return new InvalidField(name(field), name(field) + " is out of range");
     }
 
     private InvalidField missing(String field) {

@@ -6,6 +6,7 @@ import com.brewski.domain.shared.PageRequest;
 import io.javalin.http.Context;
 
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * Query and path parameters. A bad query parameter is a 400 naming it; a malformed id in a path is
@@ -25,6 +26,25 @@ public final class RequestParams {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) throw new InvalidField(name, name + " is required");
         return Uuids.parse(raw.strip()).orElseThrow(() -> new InvalidField(name, name + " must be a valid id"));
+    }
+
+    /** An optional id parameter: null when absent or blank. */
+    public static UUID optionalUuidQuery(Context ctx, String name) {
+        String raw = optionalQuery(ctx, name);
+        if (raw == null) return null;
+        return Uuids.parse(raw).orElseThrow(() -> new InvalidField(name, name + " must be a valid id"));
+    }
+
+    /** An optional enum parameter, parsed by the domain's {@code parse(name, raw)}: null when absent or blank. */
+    public static <E> E optionalEnumQuery(Context ctx, String name, BiFunction<String, String, E> parse) {
+        String raw = optionalQuery(ctx, name);
+        return raw == null ? null : parse.apply(name, raw);
+    }
+
+    /** A parameter's trimmed value, or null when absent or blank. */
+    public static String optionalQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        return raw == null || raw.isBlank() ? null : raw.strip();
     }
 
     /** The id in a path segment; a malformed one does not exist. */
