@@ -5,6 +5,7 @@ import com.brewski.domain.shared.Patch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -131,6 +132,28 @@ public final class JsonBody {
         return value.longValue();
     }
 
+    public Patch<Long> longPatch(String field) {
+        return patch(field, this::optionalLong);
+    }
+
+    /** A decimal (quantities, percentages) from a JSON number, exactly as written. */
+    public BigDecimal requiredDecimal(String field) {
+        BigDecimal value = optionalDecimal(field);
+        if (value == null) throw missing(field);
+        return value;
+    }
+
+    public BigDecimal optionalDecimal(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isNumber()) throw wrongType(field, "a number");
+        return value.decimalValue();
+    }
+
+    public Patch<BigDecimal> decimalPatch(String field) {
+        return patch(field, this::optionalDecimal);
+    }
+
     // --- identifiers and enums ---
 
     public UUID requiredUuid(String field) {
@@ -145,9 +168,19 @@ public final class JsonBody {
         return Uuids.parse(raw).orElseThrow(() -> new InvalidField(name(field), name(field) + " must be a valid id"));
     }
 
+    public Patch<UUID> uuidPatch(String field) {
+        return patch(field, this::optionalUuid);
+    }
+
     /** A required enum, parsed by the domain's {@code parse(fieldName, raw)} (which names the field when it refuses). */
     public <E> E requiredEnum(String field, BiFunction<String, String, E> parse) {
         return parse.apply(name(field), requiredString(field));
+    }
+
+    /** An optional enum, or null when absent or null. */
+    public <E> E optionalEnum(String field, BiFunction<String, String, E> parse) {
+        String raw = optionalString(field);
+        return raw == null ? null : parse.apply(name(field), raw);
     }
 
     public <E> Patch<E> enumPatch(String field, BiFunction<String, String, E> parse) {

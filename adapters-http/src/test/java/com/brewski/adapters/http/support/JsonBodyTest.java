@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,21 @@ class JsonBodyTest {
         assertThat(body("{\"role\":\"owner\"}").requiredEnum("role", TeamRole::parse)).isEqualTo(TeamRole.OWNER);
         assertRefused(() -> body("{\"role\":\"boss\"}").requiredEnum("role", TeamRole::parse), "role",
                 "role must be one of owner, admin, member");
+    }
+
+    @Test
+    void decimals_are_read_exactly_from_json_numbers_and_anything_else_is_refused() throws Exception {
+        JsonBody body = body("{\"abv\":4.25,\"qty\":3,\"fine\":0.1000000000000000000001,\"text\":\"4.2\",\"flag\":true}");
+
+        assertThat(body.requiredDecimal("abv")).isEqualByComparingTo("4.25");
+        assertThat(body.requiredDecimal("qty")).isEqualByComparingTo("3");
+        assertThat(body.requiredDecimal("fine")).isEqualByComparingTo(new BigDecimal("0.1000000000000000000001"));
+        assertThat(body.optionalDecimal("absent")).isNull();
+        assertThat(body.decimalPatch("absent")).isEqualTo(Patch.absent());
+        assertThat(body("{\"abv\":null}").decimalPatch("abv")).isEqualTo(Patch.set(null));
+        assertRefused(() -> body.optionalDecimal("text"), "text", "text must be a number");
+        assertRefused(() -> body.optionalDecimal("flag"), "flag", "flag must be a number");
+        assertRefused(() -> body.requiredDecimal("absent"), "absent", "absent is required");
     }
 
     private static void assertRefused(ThrowingCall call, String field, String message) {
