@@ -1,5 +1,9 @@
 package com.brewski.adapters.http;
 
+import com.brewski.adapters.http.catalogue.CatalogueRoutes;
+import com.brewski.adapters.http.catalogue.PricebookRoutes;
+import com.brewski.adapters.http.clients.ClientRoutes;
+import com.brewski.adapters.http.groups.GroupRoutes;
 import com.brewski.adapters.http.identity.AuthRoutes;
 import com.brewski.adapters.http.identity.PlatformRoutes;
 import com.brewski.adapters.http.identity.SettingsRoutes;
@@ -31,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -118,6 +123,10 @@ public final class HttpApi {
                 // trade routes are registered here, one class per context
                 new OrderRoutes(trade.orders(), bodies).addTo(config.routes);
                 new ShippingRuleRoutes(trade.shippingRules(), bodies).addTo(config.routes);
+                new CatalogueRoutes(trade.catalogue(), bodies).addTo(config.routes);
+                new PricebookRoutes(trade.pricebooks(), bodies).addTo(config.routes);
+                new ClientRoutes(trade.clients(), bodies).addTo(config.routes);
+                new GroupRoutes(trade.groups(), bodies, Clock.systemUTC()).addTo(config.routes);
             }
 
             ErrorMapping.addTo(config.routes);

@@ -120,8 +120,7 @@ public final class OrderRoutes {
     }
 
     private static Sort sort(Context ctx, String defaultKey) {
-        return Sort.parse(RequestParams.optionalQuery(ctx, "sort"), RequestParams.optionalQuery(ctx, "direction"),
-                SORT_KEYS, defaultKey, Sort.Direction.DESC);
+        return RequestParams.sort(ctx, SORT_KEYS, defaultKey, Sort.Direction.DESC);
     }
 
     /**

@@ -143,6 +143,13 @@ public final class JsonBody {
         return patch(field, this::optionalLong);
     }
 
+    /** A decimal (quantities, percentages) from a JSON number, exactly as written; required. */
+    public BigDecimal requiredDecimal(String field) {
+        BigDecimal value = optionalDecimal(field);
+        if (value == null) throw missing(field);
+        return value;
+    }
+
     /**
      * A JSON number (integer or decimal) as a {@link BigDecimal}, or null when absent or null. A string
      * is refused, as is a number with more than {@value #MAX_INTEGER_DIGITS} digits before the point.
@@ -211,15 +218,15 @@ public final class JsonBody {
         return patch(field, this::optionalUuid);
     }
 
-    /** An enum, parsed by the domain's {@code parse(fieldName, raw)}, or null when absent or null. */
-    public <E> E optionalEnum(String field, BiFunction<String, String, E> parse) {
-        String raw = optionalString(field);
-        return raw == null ? null : parse.apply(name(field), raw);
-    }
-
     /** A required enum, parsed by the domain's {@code parse(fieldName, raw)} (which names the field when it refuses). */
     public <E> E requiredEnum(String field, BiFunction<String, String, E> parse) {
         return parse.apply(name(field), requiredString(field));
+    }
+
+    /** An optional enum, or null when absent or null. */
+    public <E> E optionalEnum(String field, BiFunction<String, String, E> parse) {
+        String raw = optionalString(field);
+        return raw == null ? null : parse.apply(name(field), raw);
     }
 
     public <E> Patch<E> enumPatch(String field, BiFunction<String, String, E> parse) {

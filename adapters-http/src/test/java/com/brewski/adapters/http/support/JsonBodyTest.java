@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -64,8 +65,8 @@ class JsonBodyTest {
     }
 
     @Test
-    void decimals_are_json_numbers_kept_exact_and_a_string_is_refused() throws Exception {
-        JsonBody body = body("{\"quantity\":2.345,\"whole\":6,\"text\":\"1.5\",\"huge\":1e400,\"long\":1e30,\"none\":null}");
+    void a_decimal_with_too_many_whole_digits_is_out_of_range() throws Exception {
+        JsonBody body = body("{\"quantity\":2.345,\"whole\":6,\"text\":\"1.5\",\"huge\":1e400,\"long\":1e30,\"vast\":1e999999999,\"none\":null}");
 
         assertThat(body.optionalDecimal("quantity")).isEqualByComparingTo("2.345");
         assertThat(body.optionalDecimal("quantity").toPlainString()).isEqualTo("2.345");
@@ -76,6 +77,7 @@ class JsonBodyTest {
         assertRefused(() -> body.optionalDecimal("text"), "text", "text must be a number");
         assertRefused(() -> body.optionalDecimal("huge"), "huge", "huge is out of range");
         assertRefused(() -> body.optionalDecimal("long"), "long", "long is out of range");
+        assertRefused(() -> body.optionalDecimal("vast"), "vast", "vast is out of range");
     }
 
     @Test
@@ -107,6 +109,21 @@ class JsonBodyTest {
         assertThat(body.longPatch("freeAboveMinor")).isEqualTo(Patch.set(null));
         assertRefused(() -> body.longPatch("bad"), "bad", "bad must be an integer");
         assertThat(body.optionalEnum("role", TeamRole::parse)).isNull();
+    }
+
+    @Test
+    void decimals_are_read_exactly_from_json_numbers_and_anything_else_is_refused() throws Exception {
+        JsonBody body = body("{\"abv\":4.25,\"qty\":3,\"fine\":0.1000000000000000000001,\"text\":\"4.2\",\"flag\":true}");
+
+        assertThat(body.requiredDecimal("abv")).isEqualByComparingTo("4.25");
+        assertThat(body.requiredDecimal("qty")).isEqualByComparingTo("3");
+        assertThat(body.requiredDecimal("fine")).isEqualByComparingTo(new BigDecimal("0.1000000000000000000001"));
+        assertThat(body.optionalDecimal("absent")).isNull();
+        assertThat(body.decimalPatch("absent")).isEqualTo(Patch.absent());
+        assertThat(body("{\"abv\":null}").decimalPatch("abv")).isEqualTo(Patch.set(null));
+        assertRefused(() -> body.optionalDecimal("text"), "text", "text must be a number");
+        assertRefused(() -> body.optionalDecimal("flag"), "flag", "flag must be a number");
+        assertRefused(() -> body.requiredDecimal("absent"), "absent", "absent is required");
     }
 
     private static void assertRefused(ThrowingCall call, String field, String message) {
