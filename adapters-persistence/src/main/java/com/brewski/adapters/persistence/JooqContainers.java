@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import static com.brewski.adapters.persistence.jooq.Tables.BEER_STOCK;
 import static com.brewski.adapters.persistence.jooq.Tables.CONTAINERS;
+import static com.brewski.adapters.persistence.jooq.Tables.CONTAINER_RETURNS;
 import static com.brewski.adapters.persistence.jooq.Tables.MULTIPACKS;
 import static com.brewski.adapters.persistence.jooq.Tables.ORDER_ITEMS;
 import static com.brewski.adapters.persistence.jooq.Tables.PRICEBOOK_ITEMS;
@@ -35,7 +36,8 @@ final class JooqContainers implements Containers {
             notExists(selectOne().from(BEER_STOCK).where(BEER_STOCK.CONTAINER_ID.eq(CONTAINERS.ID)))
                     .and(notExists(selectOne().from(MULTIPACKS).where(MULTIPACKS.CONTAINER_ID.eq(CONTAINERS.ID))))
                     .and(notExists(selectOne().from(PRICEBOOK_ITEMS).where(PRICEBOOK_ITEMS.CONTAINER_ID.eq(CONTAINERS.ID))))
-                    .and(notExists(selectOne().from(ORDER_ITEMS).where(ORDER_ITEMS.CONTAINER_ID.eq(CONTAINERS.ID))));
+                    .and(notExists(selectOne().from(ORDER_ITEMS).where(ORDER_ITEMS.CONTAINER_ID.eq(CONTAINERS.ID))))
+                    .and(notExists(selectOne().from(CONTAINER_RETURNS).where(CONTAINER_RETURNS.CONTAINER_ID.eq(CONTAINERS.ID))));
 
     private final JooqTransactions transactions;
 
