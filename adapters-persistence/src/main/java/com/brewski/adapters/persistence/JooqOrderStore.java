@@ -130,6 +130,22 @@ final class JooqOrderStore implements Orders {
         upsertLines(dsl, lines);
     }
 
+    /** One conditional UPDATE: the row lock queues racers, and each re-checks the claim it expected. */
+    @Override
+    public boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, java.time.Instant now) {
+        UUID expectedTeam = expected.claimTeamId() == null ? null : expected.claimTeamId().value();
+        UUID newTeam = replacement.claimTeamId() == null ? null : replacement.claimTeamId().value();
+        return transactions.dsl().update(ORDERS)
+                .set(ORDERS.GROUP_CLAIM_TEAM_ID, newTeam)
+                .set(ORDERS.GROUP_CLAIM_STATUS, replacement.claimStatus().wire())
+                .set(ORDERS.UPDATED_AT, now)
+                .where(ORDERS.ID.eq(orderId))
+                .and(ORDERS.GROUP_ID.eq(expected.groupId()))
+                .and(ORDERS.GROUP_CLAIM_TEAM_ID.isNotDistinctFrom(expectedTeam))
+                .and(ORDERS.GROUP_CLAIM_STATUS.isNotDistinctFrom(expected.claimStatus().wire()))
+                .execute() == 1;
+    }
+
     @Override
     public Optional<OrderView> view(UUID id, LocalDate today) {
         return views.view(id, today);

@@ -23,7 +23,9 @@ import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +38,18 @@ import static com.brewski.adapters.persistence.jooq.Tables.BEERS;
 import static com.brewski.adapters.persistence.jooq.Tables.BREWERY_GROUPS;
 import static com.brewski.adapters.persistence.jooq.Tables.CLIENTS;
 import static com.brewski.adapters.persistence.jooq.Tables.CONTAINERS;
+import static com.brewski.adapters.persistence.jooq.Tables.DEPOSIT_TRANSACTIONS;
+import static com.brewski.adapters.persistence.jooq.Tables.PAYMENTS;
 import static com.brewski.adapters.persistence.jooq.Tables.MULTIPACKS;
 import static com.brewski.adapters.persistence.jooq.Tables.ORDERS;
 import static com.brewski.adapters.persistence.jooq.Tables.ORDER_ITEMS;
 import static com.brewski.adapters.persistence.jooq.Tables.TEAMS;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
@@ -69,6 +78,13 @@ final class JooqOrderViews {
     private static final Field<String> CONTAINER_NAME = CONTAINERS.NAME.as("container_name");
     private static final Field<String> CONTAINER_TYPE = CONTAINERS.CONTAINER_TYPE.as("container_type");
 
+    /** The running deposit ledger of the order's team and client: one lateral aggregate per order. */
+    private static final Table<?> DEPOSIT_SUMS = lateral(select(
+            coalesce(sum(DEPOSIT_TRANSACTIONS.AMOUNT_MINOR), inline(BigDecimal.ZERO)).cast(SQLDataType.BIGINT).as("deposit_sum"))
+            .from(DEPOSIT_TRANSACTIONS)
+            .where(DEPOSIT_TRANSACTIONS.TEAM_ID.eq(ORDERS.TEAM_ID))
+            .and(DEPOSIT_TRANSACTIONS.CLIENT_ID.eq(ORDERS.CLIENT_ID))).as("deposit_sums");
+    private static final Field<Long> DEPOSIT_BALANCE = DEPOSIT_SUMS.field("deposit_sum", Long.class);
     private static final PaymentSums SUMS = paymentSums();
     private static final Field<Long> PAYMENTS_MINOR = SUMS.paymentsMinor().as("payments_minor");
     private static final Field<Long> REFUNDS_MINOR = SUMS.refundsMinor().as("refunds_minor");
@@ -88,7 +104,7 @@ final class JooqOrderViews {
 
     private static final List<Field<?>> HEADER_JOINED_FIELDS = List.of(
             CLIENT_NAME, CLIENT_AWRS_NUMBER, GROUP_SLUG, GROUP_NAME, GROUP_STATUS, GROUP_SHOP_VISIBLE,
-            GROUP_REGION_LABEL, CLAIM_TEAM_NAME, PAYMENTS_MINOR, REFUNDS_MINOR);
+            GROUP_REGION_LABEL, CLAIM_TEAM_NAME, PAYMENTS_MINOR, REFUNDS_MINOR, DEPOSIT_BALANCE);
 
     private static final List<Field<?>> VIEW_ONLY_FIELDS = List.of(
             ORDERS.NOTES, ORDERS.SHIPPING_MODE, ORDERS.SHIPPING_RULE_ID, ORDERS.SHIPPING_RULE_NAME,
@@ -101,20 +117,20 @@ final class JooqOrderViews {
     }
 
     /**
-     * Where an order's payment sums come from, and the one place to change when payments are stored:
-     * replace the zeros with a lateral aggregate joined to the orders, e.g.
-     * <pre>{@code
-     * Table<?> sums = lateral(select(coalesce(sum(PAYMENTS.AMOUNT_MINOR).filterWhere(PAYMENTS.KIND.eq("payment")), 0L).as("p"),
-     *                                coalesce(sum(PAYMENTS.AMOUNT_MINOR).filterWhere(PAYMENTS.KIND.eq("refund")), 0L).as("r"))
-     *         .from(PAYMENTS).where(PAYMENTS.ORDER_ID.eq(ORDERS.ID))).as("payment_sums");
-     * return new PaymentSums(ORDERS.leftJoin(sums).on(trueCondition()), sums.field("p", Long.class), sums.field("r", Long.class));
-     * }</pre>
-     * Every query (view, list rows, list count, counts) selects from {@link PaymentSums#source()} and
-     * reads the sums, the net paid and the remaining balance from here.
+     * Where an order's payment sums come from: a lateral aggregate of its payments joined to each
+     * order. Every query (view, list rows, list count, counts) selects from {@link PaymentSums#source()}
+     * so that filters, flags and counts share one definition of "remaining".
      */
     private static PaymentSums paymentSums() {
-        return new PaymentSums(ORDERS, inline(0L), inline(0L));
+        Field<Long> payments = coalesce(sum(PAYMENTS.AMOUNT_MINOR).filterWhere(PAYMENTS.KIND.eq("payment")), inline(BigDecimal.ZERO))
+                .cast(SQLDataType.BIGINT).as("payments_sum");
+        Field<Long> refunds = coalesce(sum(PAYMENTS.AMOUNT_MINOR).filterWhere(PAYMENTS.KIND.eq("refund")), inline(BigDecimal.ZERO))
+                .cast(SQLDataType.BIGINT).as("refunds_sum");
+        Table<?> sums = lateral(select(payments, refunds).from(PAYMENTS).where(PAYMENTS.ORDER_ID.eq(ORDERS.ID))).as("payment_sums");
+        return new PaymentSums(ORDERS.leftJoin(sums).on(trueCondition()),
+                sums.field("payments_sum", Long.class), sums.field("refunds_sum", Long.class));
     }
+
 
     /** The orders joined to whatever yields their payment sums, and those sums. */
     private record PaymentSums(Table<?> source, Field<Long> paymentsMinor, Field<Long> refundsMinor) {
@@ -227,7 +243,8 @@ final class JooqOrderViews {
         return SUMS.source()
                 .leftJoin(CLIENTS).on(CLIENTS.ID.eq(ORDERS.CLIENT_ID))
                 .leftJoin(BREWERY_GROUPS).on(BREWERY_GROUPS.ID.eq(ORDERS.GROUP_ID))
-                .leftJoin(CLAIM_TEAM).on(CLAIM_TEAM.ID.eq(ORDERS.GROUP_CLAIM_TEAM_ID));
+                .leftJoin(CLAIM_TEAM).on(CLAIM_TEAM.ID.eq(ORDERS.GROUP_CLAIM_TEAM_ID))
+                .leftJoin(DEPOSIT_SUMS).on(trueCondition());
     }
 
     /** The filters of a list; they need only the orders, their payment sums and the client. */
@@ -304,7 +321,7 @@ final class JooqOrderViews {
                 row.get(ORDERS.GROUP_EARLIEST_DELIVERY_AT),
                 row.get(ORDERS.GROUP_LATEST_DELIVERY_AT),
                 payments,
-                0L, // deposits are not stored yet
+                row.get(DEPOSIT_BALANCE),
                 flags);
     }
 
