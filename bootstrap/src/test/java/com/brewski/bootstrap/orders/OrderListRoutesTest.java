@@ -281,6 +281,12 @@ class OrderListRoutesTest {
                 + "&groupClaimStatus=claimed", hub.token()), 200);
         assertThat(ids(claimed)).containsExactly(partnerOrder);
         assertThat(claimed.get("groupClaimStatus").asText()).isEqualTo("claimed");
+        assertThat(ids(ok(server.get("/group-orders?teamId=" + hub.teamId() + "&groupId=" + group + "&search=partner%20BAR",
+                hub.token()), 200))).containsExactly(partnerOrder);
+        assertThat(ids(ok(server.get("/group-orders?teamId=" + hub.teamId() + "&groupId=" + group + "&search=ord-0000",
+                hub.token()), 200))).containsExactly(partnerOrder, hubOrder);
+        assertThat(ids(ok(server.get("/group-orders?teamId=" + hub.teamId() + "&groupId=" + group + "&search=nobody",
+                hub.token()), 200))).isEmpty();
         JsonNode paged = ok(server.get("/group-orders?teamId=" + hub.teamId() + "&groupId=" + group + "&pageSize=1&page=2",
                 hub.token()), 200);
         assertThat(ids(paged)).containsExactly(hubOrder);

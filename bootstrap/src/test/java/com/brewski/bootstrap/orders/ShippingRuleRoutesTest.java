@@ -91,7 +91,7 @@ class ShippingRuleRoutesTest {
                 "minSubtotalMinor", -5)), "minSubtotalMinor");
         refusedNaming(server.post("/shipping-rules", brewery.token(), json("teamId", team, "name", "X", "amountMinor", 1,
                 "freeAboveMinor", 2.5)), "freeAboveMinor");
-        refusedNaming(server.patch("/shipping-rules/" + id, brewery.token(), json()), "body");
+        refused(server.patch("/shipping-rules/" + id, brewery.token(), json()), 400, "at least one field is required");
         refusedNaming(server.patch("/shipping-rules/" + id, brewery.token(), json("amountMinor", null)), "amountMinor");
         refusedNaming(server.patch("/shipping-rules/" + id, brewery.token(), json("name", null)), "name");
         refusedNaming(server.get("/shipping-rules", brewery.token()), "teamId");
