@@ -6,11 +6,19 @@ import com.brewski.adapters.http.security.InProcessRateLimiter;
 import com.brewski.adapters.mail.OutboxMailer;
 import com.brewski.adapters.mail.SmtpMailer;
 import com.brewski.adapters.persistence.EmbeddedPostgresServer;
+import com.brewski.adapters.persistence.JooqCatalogue;
+import com.brewski.adapters.persistence.JooqClients;
+import com.brewski.adapters.persistence.JooqGroups;
+import com.brewski.adapters.persistence.JooqOrders;
 import com.brewski.adapters.persistence.JooqPersistence;
 import com.brewski.adapters.persistence.PostgresDatabase;
 import com.brewski.adapters.storage.FilesystemObjectStore;
 import com.brewski.adapters.storage.MinioObjectStore;
 import com.brewski.adapters.storage.NoObjectStore;
+import com.brewski.application.catalogue.ManageCatalogue;
+import com.brewski.application.catalogue.ManagePricebooks;
+import com.brewski.application.clients.ManageClients;
+import com.brewski.application.groups.ManageGroups;
 import com.brewski.application.identity.IdentityPolicy;
 import com.brewski.application.identity.ManagePlatformAccess;
 import com.brewski.application.identity.ManageSettings;
@@ -18,6 +26,9 @@ import com.brewski.application.identity.ManageTeams;
 import com.brewski.application.identity.Profile;
 import com.brewski.application.identity.SignIn;
 import com.brewski.application.identity.TeamAccess;
+import com.brewski.application.orders.ManageOrders;
+import com.brewski.application.orders.ManageShippingRules;
+import com.brewski.application.orders.OrderDocuments;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.Mailer;
 import com.brewski.application.shared.ObjectStore;
@@ -61,13 +72,31 @@ public final class Brewski implements AutoCloseable {
             var users = persistence.users();
             var teams = persistence.teams();
             var memberships = persistence.memberships();
+            JooqCatalogue catalogue = new JooqCatalogue(persistence);
+            var clients = new JooqClients(persistence).clients();
+            var groups = new JooqGroups(persistence).groups();
+            JooqOrders orderStore = new JooqOrders(persistence);
             TeamAccess access = new TeamAccess(teams, memberships);
+            // Invoices and delivery notes do not exist yet: nothing to discard when an order changes.
+            OrderDocuments documents = (teamId, orderId) -> { };
 
+            ManageCatalogue manageCatalogue = new ManageCatalogue(catalogue.containers(), catalogue.beers(),
+                    catalogue.multipacks(), catalogue.pricebooks(), access, tx, clock, ids);
             SignIn signIn = new SignIn(users, persistence.sessions(), memberships, teams, hasher, rateLimiter, tx, clock, ids, policy);
-            ManageTeams manageTeams = new ManageTeams(teams, memberships, users, access, List.of(), tx, clock, ids);
+            ManageTeams manageTeams = new ManageTeams(teams, memberships, users, access, List.of(manageCatalogue), tx, clock, ids);
             ManageSettings manageSettings = new ManageSettings(teams, access, tx, clock);
             Profile profile = new Profile(users, memberships, tx);
             ManagePlatformAccess platform = new ManagePlatformAccess(teams, memberships, users, hasher, tx, clock, ids);
+            HttpApi.Trade trade = new HttpApi.Trade(
+                    manageCatalogue,
+                    new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(), catalogue.containers(), catalogue.multipacks(),
+                            access, tx, clock, ids),
+                    new ManageClients(clients, catalogue.pricebooks(), access, tx, clock, ids),
+                    new ManageGroups(groups, teams, memberships, access, tx, clock, ids),
+                    new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients, catalogue.beers(),
+                            catalogue.containers(), catalogue.multipacks(), catalogue.pricebooks(), groups, documents,
+                            persistence.deposits(), teams, access, tx, clock, ids),
+                    new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids));
 
             config.admin().ifPresent(admin -> {
                 if (platform.ensureAdmin(admin.email(), admin.password()))
@@ -76,7 +105,7 @@ public final class Brewski implements AutoCloseable {
 
             http = new HttpApi(
                     new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
-                    HttpApi.Settings.defaults());
+                    trade, HttpApi.Settings.defaults());
             http.start(config.port());
             resources.add(http::stop);
             log.info("Brewski listening on port {} (data directory {})", http.port(), config.dataDir());

@@ -1,5 +1,8 @@
 package com.brewski.adapters.persistence;
 
+import com.brewski.application.activity.Activity;
+import com.brewski.application.deposits.Deposits;
+import com.brewski.application.payments.Payments;
 import com.brewski.application.identity.Memberships;
 import com.brewski.application.identity.Sessions;
 import com.brewski.application.identity.Teams;
@@ -23,6 +26,9 @@ public final class JooqPersistence {
     private final Memberships memberships;
     private final Sessions sessions;
     private final HealthCheck healthCheck;
+    private final Activity activity;
+    private final Payments payments;
+    private final Deposits deposits;
 
     public JooqPersistence(DataSource dataSource) {
         this.transactions = new JooqTransactions(dataSource);
@@ -31,6 +37,9 @@ public final class JooqPersistence {
         this.memberships = new JooqMemberships(transactions);
         this.sessions = new JooqSessions(transactions);
         this.healthCheck = new JooqHealthCheck(dataSource);
+        this.activity = new JooqActivity(transactions);
+        this.payments = new JooqPayments(transactions);
+        this.deposits = new JooqDeposits(transactions);
     }
 
     public Transactions transactions() { return transactions; }
@@ -39,6 +48,9 @@ public final class JooqPersistence {
     public Memberships memberships() { return memberships; }
     public Sessions sessions() { return sessions; }
     public HealthCheck healthCheck() { return healthCheck; }
+    public Activity activity() { return activity; }
+    public Payments payments() { return payments; }
+    public Deposits deposits() { return deposits; }
 
     /** The shared transactions, for the repositories of other contexts in this package. */
     JooqTransactions jooqTransactions() { return transactions; }

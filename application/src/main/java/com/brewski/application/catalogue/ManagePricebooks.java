@@ -54,10 +54,7 @@ public final class ManagePricebooks {
     public List<PricebookView> list(Caller caller, TeamId teamId) {
         return transactions.inTransaction(() -> {
             access.requireMember(caller, teamId);
-            if (pricebooks.defaultOf(teamId).isEmpty()) {
-                Instant now = clock.instant();
-                pricebooks.insert(new Pricebook(ids.newId(), teamId, Pricebook.DEFAULT_NAME, true, now, now));
-            }
+            ensureDefault(teamId);
             List<Pricebook> books = pricebooks.all(teamId);
             List<PricebookItem> items = pricebooks.items(books.stream().map(Pricebook::id).toList());
             return books.stream().map(b -> new PricebookView(b,
@@ -88,12 +85,7 @@ public final class ManagePricebooks {
         transactions.run(() -> {
             Pricebook book = managed(caller, pricebookId);
             if (book.isDefault()) throw new Conflict("The default pricebook cannot be deleted");
-            Pricebook fallback = pricebooks.defaultOf(book.teamId()).orElseGet(() -> {
-                Instant now = clock.instant();
-                Pricebook created = new Pricebook(ids.newId(), book.teamId(), Pricebook.DEFAULT_NAME, true, now, now);
-                pricebooks.insert(created);
-                return created;
-            });
+            Pricebook fallback = ensureDefault(book.teamId());
             pricebooks.deleteMovingClients(pricebookId, fallback.id());
         });
     }
@@ -143,6 +135,20 @@ public final class ManagePricebooks {
             pricebooks.item(itemId).filter(i -> i.pricebookId().equals(pricebookId))
                     .orElseThrow(() -> new NotFound("Pricebook item not found"));
             pricebooks.deleteItem(itemId);
+        });
+    }
+
+    /** The team's default pricebook, created when missing; a racing creator's default is reused. */
+    private Pricebook ensureDefault(TeamId teamId) {
+        return pricebooks.defaultOf(teamId).orElseGet(() -> {
+            Instant now = clock.instant();
+            Pricebook created = new Pricebook(ids.newId(), teamId, Pricebook.DEFAULT_NAME, true, now, now);
+            try {
+                pricebooks.insert(created);
+                return created;
+            } catch (Conflict raced) {
+                return pricebooks.defaultOf(teamId).orElseThrow(() -> raced);
+            }
         });
     }
 

@@ -7,7 +7,12 @@ import com.brewski.application.catalogue.Pricebooks;
 import com.brewski.application.clients.Clients;
 import com.brewski.application.groups.Groups;
 import com.brewski.application.identity.Caller;
+import com.brewski.application.deposits.Deposits;
 import com.brewski.application.identity.TeamAccess;
+import com.brewski.application.identity.Teams;
+import com.brewski.domain.deposits.DepositCharge;
+import com.brewski.domain.deposits.DepositSource;
+import com.brewski.domain.deposits.DepositTransaction;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.Transactions;
 import com.brewski.domain.catalogue.Beer;
@@ -63,6 +68,8 @@ public final class ManageOrders {
     private final Pricebooks pricebooks;
     private final Groups groups;
     private final OrderDocuments documents;
+    private final Deposits deposits;
+    private final Teams teams;
     private final TeamAccess access;
     private final Transactions transactions;
     private final Clock clock;
@@ -71,7 +78,7 @@ public final class ManageOrders {
 
     public ManageOrders(Orders orders, ShippingRules shippingRules, Clients clients, Beers beers, Containers containers,
                         Multipacks multipacks, Pricebooks pricebooks, Groups groups, OrderDocuments documents,
-                        TeamAccess access, Transactions transactions, Clock clock, Ids ids) {
+                        Deposits deposits, Teams teams, TeamAccess access, Transactions transactions, Clock clock, Ids ids) {
         this.orders = orders;
         this.shippingRules = shippingRules;
         this.clients = clients;
@@ -81,6 +88,8 @@ public final class ManageOrders {
         this.pricebooks = pricebooks;
         this.groups = groups;
         this.documents = documents;
+        this.deposits = deposits;
+        this.teams = teams;
         this.access = access;
         this.transactions = transactions;
         this.clock = clock;
@@ -151,6 +160,7 @@ public final class ManageOrders {
             order.addLine(line, shippingRules.of(order.teamId()), clock.instant());
             takeStock(line, line.stockUnits().value());
             orders.update(order);
+            chargeDeposit(order, line);
             return new ItemAdded(line, view(order.id()));
         });
     }
@@ -162,14 +172,16 @@ public final class ManageOrders {
             BigDecimal before = line.stockUnits().value();
             order.changeLine(itemId, change, shippingRules.of(order.teamId()), clock.instant());
             takeStock(line, line.stockUnits().value().subtract(before));
-        });
+            return line;
+        }, (order, line) -> chargeDeposit(order, line));
     }
 
     public OrderView removeItem(Caller caller, UUID orderId, UUID itemId) {
         return mutate(caller, orderId, order -> {
             LineItem removed = order.removeLine(itemId, shippingRules.of(order.teamId()), clock.instant());
             takeStock(removed, removed.stockUnits().value().negate());
-        });
+            return removed;
+        }, (order, removed) -> deposits.removeLineCharge(removed.id()));
     }
 
     public Page<OrderView.Header> list(Caller caller, OrderQuery query) {
@@ -199,6 +211,36 @@ public final class ManageOrders {
 
     private interface Mutation {
         void apply(Order order);
+    }
+
+    private interface LineMutation {
+        LineItem apply(Order order);
+    }
+
+    private interface AfterSave {
+        void run(Order order, LineItem line);
+    }
+
+    /** A line change: applied, saved, then its follow-up (the deposit charge) once the line rows exist. */
+    private OrderView mutate(Caller caller, UUID orderId, LineMutation mutation, AfterSave afterSave) {
+        return transactions.inTransaction(() -> {
+            Order order = lockedOrder(caller, orderId);
+            documents.orderChanged(order.teamId(), order.id());
+            LineItem line = mutation.apply(order);
+            orders.update(order);
+            afterSave.run(order, line);
+            return view(order.id());
+        });
+    }
+
+    /** Keeps the line's deposit charge in step: its containers × the container's deposit (none when 0). */
+    private void chargeDeposit(Order order, LineItem line) {
+        if (!line.takesStock()) return;
+        Team team = teams.byId(order.teamId()).orElseThrow(() -> new NotFound("Team not found"));
+        long perContainer = containers.byId(line.containerId()).map(c -> c.effectiveDepositMinor(team.settings())).orElse(0L);
+        Instant now = clock.instant();
+        deposits.setLineCharge(new DepositTransaction(ids.newId(), order.teamId(), order.clientId(), order.id(), line.id(),
+                null, DepositSource.CHARGE, DepositCharge.forLine(line, perContainer), now, now));
     }
 
     private OrderView mutate(Caller caller, UUID orderId, Mutation mutation) {

@@ -1,6 +1,7 @@
 package com.brewski.application.orders;
 
 import com.brewski.domain.identity.TeamId;
+import com.brewski.domain.orders.GroupLink;
 import com.brewski.domain.orders.Order;
 import com.brewski.domain.shared.Page;
 
@@ -21,6 +22,12 @@ public interface Orders {
 
     /** Saves the order's fields and totals and brings its stored lines in step with {@link Order#lines()}. */
     void update(Order order);
+
+    /**
+     * Replaces the order's group claim (team and status) only if it is still {@code expected}, in one
+     * statement the database settles; answers whether it did. Concurrent changes: exactly one wins.
+     */
+    boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, java.time.Instant now);
 
     /** The full read model of one order. */
     Optional<OrderView> view(UUID id, LocalDate today);

@@ -1,6 +1,7 @@
 package com.brewski.domain.orders;
 
 import com.brewski.domain.identity.TeamId;
+import com.brewski.domain.shared.Conflict;
 import com.brewski.domain.shared.InvalidField;
 
 import java.time.Instant;
@@ -31,5 +32,29 @@ public record GroupLink(UUID groupId, TeamId claimTeamId, GroupClaimStatus claim
 
     public GroupLink withClaim(TeamId team, GroupClaimStatus status) {
         return new GroupLink(groupId, team, status, earliestDeliveryAt, latestDeliveryAt);
+    }
+
+    public boolean isClaimed() {
+        return claimTeamId != null;
+    }
+
+    /** An unclaimed order taken on by a member team, which starts collating the delivery. */
+    public GroupLink claimBy(TeamId team) {
+        if (isClaimed()) throw new Conflict("Order is already claimed");
+        return withClaim(team, GroupClaimStatus.COLLATING);
+    }
+
+    /** Coordination handed from the current claim team to another member team. */
+    public GroupLink transferTo(TeamId target) {
+        if (!isClaimed()) throw new Conflict("Order is unclaimed");
+        if (target.equals(claimTeamId))
+            throw new InvalidField("teamId", "teamId must be a different team from the current claim team");
+        return withClaim(target, GroupClaimStatus.COLLATING);
+    }
+
+    /** The claim cleared: the order goes back to the group's shared queue. */
+    public GroupLink release() {
+        if (!isClaimed()) throw new Conflict("Order is already unclaimed");
+        return withClaim(null, GroupClaimStatus.UNCLAIMED);
     }
 }

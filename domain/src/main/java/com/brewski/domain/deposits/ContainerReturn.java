@@ -1,0 +1,32 @@
+package com.brewski.domain.deposits;
+
+import com.brewski.domain.identity.TeamId;
+import com.brewski.domain.identity.UserId;
+import com.brewski.domain.orders.MinorUnits;
+import com.brewski.domain.shared.InvalidField;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Containers brought back by a client; the credited amount defaults to quantity × the container's deposit. */
+public record ContainerReturn(UUID id, TeamId teamId, UUID clientId, UUID orderId, UUID containerId, BigDecimal quantity,
+                              long creditedMinor, UserId recordedBy, Instant recordedAt, Instant createdAt) {
+    public ContainerReturn {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(teamId);
+        if (containerId == null) throw new InvalidField("containerId", "containerId is required");
+        if (quantity == null) throw new InvalidField("quantity", "quantity is required");
+        if (quantity.signum() <= 0) throw new InvalidField("quantity", "quantity must be greater than 0");
+        if (quantity.stripTrailingZeros().scale() > 3) throw new InvalidField("quantity", "quantity must have at most 3 decimal places");
+        if (creditedMinor < 0) throw new InvalidField("creditedMinor", "creditedMinor must be 0 or more");
+        Objects.requireNonNull(recordedAt);
+        Objects.requireNonNull(createdAt);
+    }
+
+    /** The default credit: quantity × deposit per container, rounded half-up. */
+    public static long defaultCredit(BigDecimal quantity, long depositPerContainerMinor) {
+        return MinorUnits.halfUp(quantity.multiply(BigDecimal.valueOf(depositPerContainerMinor)));
+    }
+}
