@@ -185,20 +185,23 @@ public final class ManageOrders {
     }
 
     public Page<OrderView.Header> list(Caller caller, OrderQuery query) {
+        if (query.teamId() == null) throw new InvalidField("teamId", "teamId is required");
         return transactions.inTransaction(() -> {
             access.requireMember(caller, query.teamId());
-            return orders.list(query);
+            return orders.list(query.asOf(today()));
         });
     }
 
     /** Orders linked to a group, across its teams, for an active member team of the group. */
     public Page<OrderView.Header> groupOrders(Caller caller, TeamId teamId, OrderQuery query) {
+        if (query.groupId() == null) throw new InvalidField("groupId", "groupId is required");
+        if (query.teamId() != null) throw new IllegalArgumentException("a group's orders span its teams: teamId must be null");
         return transactions.inTransaction(() -> {
             access.requireMember(caller, teamId);
             groups.byId(query.groupId()).orElseThrow(() -> new NotFound("Group not found"));
             groups.member(query.groupId(), teamId).filter(GroupMember::isActive)
                     .orElseThrow(() -> new com.brewski.domain.shared.Forbidden("Team is not an active member of this group"));
-            return orders.list(query);
+            return orders.list(query.asOf(today()));
         });
     }
 

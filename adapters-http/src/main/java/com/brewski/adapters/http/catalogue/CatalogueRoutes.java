@@ -73,7 +73,7 @@ public final class CatalogueRoutes {
         Boolean isReturnable = body.optionalBoolean("isReturnable");
         var input = new ManageCatalogue.NewContainer(new TeamId(body.requiredUuid("teamId")), body.optionalString("name"),
                 body.optionalEnum("containerType", ContainerType::parse), body.optionalInt("volumeMl"),
-                body.optionalInt("defaultBbeMonths"), isReturnable != null && isReturnable, body.optionalLong("depositMinor"));
+                body.optionalInt("defaultBbeMonths"), isReturnable, body.optionalLong("depositMinor"));
         ctx.status(201).json(ContainerBody.of(catalogue.createContainer(caller(ctx), input)));
     }
 

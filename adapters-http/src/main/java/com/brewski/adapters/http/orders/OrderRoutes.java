@@ -16,8 +16,6 @@ import com.brewski.domain.orders.OrderStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +29,6 @@ public final class OrderRoutes {
 
     private final ManageOrders orders;
     private final BodyReader bodies;
-    private final Clock clock = Clock.systemUTC();
 
     public OrderRoutes(ManageOrders orders, BodyReader bodies) {
         this.orders = orders;
@@ -100,7 +97,7 @@ public final class OrderRoutes {
         GroupClaimStatus claimStatus = RequestParams.optionalEnumQuery(ctx, "groupClaimStatus", GroupClaimStatus::parse);
         Sort sort = sort(ctx, "issueDate");
         OrderQuery query = new OrderQuery(teamId, groupId, state, status, dispatchStatus, claimStatus, null, sort,
-                RequestParams.page(ctx), today());
+                RequestParams.page(ctx), null);
         ctx.json(OrderJson.page(orders.list(caller(ctx), query), teamId, query));
     }
 
@@ -110,7 +107,7 @@ public final class OrderRoutes {
         GroupClaimStatus claimStatus = RequestParams.optionalEnumQuery(ctx, "groupClaimStatus", GroupClaimStatus::parse);
         Sort sort = sort(ctx, "createdAt");
         OrderQuery query = new OrderQuery(null, groupId, null, null, null, claimStatus,
-                RequestParams.optionalQuery(ctx, "search"), sort, RequestParams.page(ctx), today());
+                RequestParams.optionalQuery(ctx, "search"), sort, RequestParams.page(ctx), null);
         ctx.json(OrderJson.page(orders.groupOrders(caller(ctx), teamId, query), teamId, query));
     }
 
@@ -127,9 +124,6 @@ public final class OrderRoutes {
      * The day a list's due flags and {@code state=due} are computed for: {@link OrderQuery} takes it
      * from its caller. UTC, like the server's clock.
      */
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     private static UUID orderId(Context ctx) {
         return RequestParams.pathId(ctx, "orderId", ORDER_NOT_FOUND);
