@@ -15,9 +15,11 @@ import com.brewski.adapters.persistence.PostgresDatabase;
 import com.brewski.adapters.storage.FilesystemObjectStore;
 import com.brewski.adapters.storage.MinioObjectStore;
 import com.brewski.adapters.storage.NoObjectStore;
+import com.brewski.application.activity.ReadActivity;
 import com.brewski.application.catalogue.ManageCatalogue;
 import com.brewski.application.catalogue.ManagePricebooks;
 import com.brewski.application.clients.ManageClients;
+import com.brewski.application.deposits.ManageDeposits;
 import com.brewski.application.groups.ManageGroups;
 import com.brewski.application.identity.IdentityPolicy;
 import com.brewski.application.identity.ManagePlatformAccess;
@@ -26,9 +28,11 @@ import com.brewski.application.identity.ManageTeams;
 import com.brewski.application.identity.Profile;
 import com.brewski.application.identity.SignIn;
 import com.brewski.application.identity.TeamAccess;
+import com.brewski.application.orders.ClaimGroupOrders;
 import com.brewski.application.orders.ManageOrders;
 import com.brewski.application.orders.ManageShippingRules;
 import com.brewski.application.orders.OrderDocuments;
+import com.brewski.application.payments.ManagePayments;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.Mailer;
 import com.brewski.application.shared.ObjectStore;
@@ -87,16 +91,23 @@ public final class Brewski implements AutoCloseable {
             ManageSettings manageSettings = new ManageSettings(teams, access, tx, clock);
             Profile profile = new Profile(users, memberships, tx);
             ManagePlatformAccess platform = new ManagePlatformAccess(teams, memberships, users, hasher, tx, clock, ids);
+            ManageOrders manageOrders = new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients,
+                    catalogue.beers(), catalogue.containers(), catalogue.multipacks(), catalogue.pricebooks(), groups,
+                    documents, persistence.deposits(), teams, access, tx, clock, ids);
             HttpApi.Trade trade = new HttpApi.Trade(
                     manageCatalogue,
                     new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(), catalogue.containers(), catalogue.multipacks(),
                             access, tx, clock, ids),
-                    new ManageClients(clients, catalogue.pricebooks(), access, tx, clock, ids),
+                    new ManageClients(clients, catalogue.pricebooks(), persistence.deposits(), access, tx, clock, ids),
                     new ManageGroups(groups, teams, memberships, access, tx, clock, ids),
-                    new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients, catalogue.beers(),
-                            catalogue.containers(), catalogue.multipacks(), catalogue.pricebooks(), groups, documents,
-                            persistence.deposits(), teams, access, tx, clock, ids),
-                    new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids));
+                    manageOrders,
+                    new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids),
+                    new ManagePayments(orderStore.orders(), persistence.payments(), persistence.deposits(), documents,
+                            access, tx, clock, ids),
+                    new ManageDeposits(persistence.deposits(), clients, catalogue.containers(), orderStore.orders(),
+                            documents, access, tx, clock, ids),
+                    new ClaimGroupOrders(orderStore.orders(), groups, documents, persistence.activity(), access, tx, clock, ids),
+                    new ReadActivity(persistence.activity(), access, tx));
 
             config.admin().ifPresent(admin -> {
                 if (platform.ensureAdmin(admin.email(), admin.password()))

@@ -134,7 +134,7 @@ public final class ManageOrders {
     public OrderView get(Caller caller, UUID orderId) {
         return transactions.inTransaction(() -> {
             OrderView view = orders.view(orderId, today()).orElseThrow(ManageOrders::notFound);
-            access.requireMembership(caller, view.header().teamId());
+            requireReader(caller, view.header());
             return view;
         });
     }
@@ -254,6 +254,31 @@ public final class ManageOrders {
             orders.update(order);
             return view(order.id());
         });
+    }
+
+    /**
+     * Members of the order's team read it; so do the members of any team that is an active member of
+     * the brewery group the order is linked to (they coordinate its shipping).
+     */
+    private void requireReader(Caller caller, OrderView.Header order) {
+        try {
+            access.requireMembership(caller, order.teamId());
+        } catch (com.brewski.domain.shared.Forbidden notOnTeam) {
+            if (order.group() == null) throw notOnTeam;
+            boolean groupMember = groups.members(order.group().id()).stream()
+                    .filter(GroupMember::isActive)
+                    .anyMatch(m -> isMember(caller, m.teamId()));
+            if (!groupMember) throw notOnTeam;
+        }
+    }
+
+    private boolean isMember(Caller caller, TeamId teamId) {
+        try {
+            access.requireMembership(caller, teamId);
+            return true;
+        } catch (com.brewski.domain.shared.Forbidden e) {
+            return false;
+        }
     }
 
     private Order lockedOrder(Caller caller, UUID orderId) {

@@ -1,6 +1,7 @@
 package com.brewski.adapters.http.clients;
 
 import com.brewski.application.clients.Clients;
+import com.brewski.adapters.http.orders.OrderJson.DepositSummaryJson;
 import com.brewski.application.clients.ManageClients;
 import com.brewski.domain.clients.Address;
 import com.brewski.domain.clients.Client;
@@ -20,11 +21,7 @@ public final class ClientJson {
         }
     }
 
-    /** The deposit ledger of a client; container deposits are not recorded yet, so every balance is zero. */
-    public record DepositSummaryJson(long balanceMinor, long creditMinor, long liabilityMinor) {
-        static final DepositSummaryJson NONE = new DepositSummaryJson(0, 0, 0);
-    }
-
+    /** The client's deposit ledger summary (positive balance = liability, negative = credit). */
     public record DepositsJson(DepositSummaryJson summary) {}
 
     public record DeliverySiteJson(UUID id, UUID clientId, String name, AddressJson address, String notes,
@@ -51,7 +48,7 @@ public final class ClientJson {
             return new ClientDetailJson(c.id(), c.teamId().value(), c.name(), email(c), c.contactPhone(),
                     AddressJson.of(c.address()), AddressJson.of(c.billingAddress()), awrs(c), c.pricebookId(), c.notes(),
                     view.deliverySites().stream().map(DeliverySiteJson::of).toList(),
-                    new DepositsJson(DepositSummaryJson.NONE), c.createdAt(), c.updatedAt());
+                    new DepositsJson(DepositSummaryJson.of(view.deposits())), c.createdAt(), c.updatedAt());
         }
     }
 

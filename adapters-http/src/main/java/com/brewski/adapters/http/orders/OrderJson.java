@@ -6,6 +6,8 @@ import com.brewski.application.orders.OrderState;
 import com.brewski.application.orders.OrderView;
 import com.brewski.application.orders.OrderView.Header;
 import com.brewski.application.orders.Orders;
+import com.brewski.domain.deposits.DepositBalance;
+import com.brewski.domain.deposits.DepositTransaction;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.orders.Discount;
 import com.brewski.domain.orders.DispatchStatus;
@@ -15,6 +17,8 @@ import com.brewski.domain.orders.OrderFlags;
 import com.brewski.domain.orders.OrderStatus;
 import com.brewski.domain.orders.Shipping;
 import com.brewski.domain.orders.ShippingRule;
+import com.brewski.domain.payments.Payment;
+import com.brewski.domain.payments.PaymentLedger;
 import com.brewski.domain.shared.Page;
 
 import java.math.BigDecimal;
@@ -27,8 +31,8 @@ import java.util.function.Function;
 /**
  * The response records of the order and shipping-rule routes. An order is written by
  * {@link FullOrderJson#of(OrderView)} only, whatever route answers with it; a list row by
- * {@link OrderRowJson#of(Header)}. Payments and deposits carry what the read model knows: the
- * payment sums and the client's deposit balance (ledger entries come with their own routes).
+ * {@link OrderRowJson#of(Header)}. A full order carries its payment ledger and deposit rows; a list
+ * row carries the sums only, as the contract says.
  */
 public final class OrderJson {
     private OrderJson() {}
@@ -69,7 +73,8 @@ public final class OrderJson {
                     g.claimStatus(), g.claimTeamId(), g.claimTeamName(), g.earliestDeliveryAt(), g.latestDeliveryAt(),
                     h.subtotalMinor(), h.taxTotalMinor(), h.totalMinor(), h.totalPaidMinor(), h.remainingMinor(),
                     h.currencySymbol(), h.dutySuspense(), h.awrsNumber(), h.clientAwrsNumber(),
-                    ShippingJson.of(view.shipping()), PaymentsJson.of(h), DepositsJson.of(h.depositBalanceMinor()),
+                    ShippingJson.of(view.shipping()), PaymentsJson.of(view.ledger()),
+                    DepositsJson.of(h.depositBalanceMinor(), view.depositTransactions()),
                     view.notes(), h.createdAt(), h.updatedAt(), FlagsJson.of(h.flags()));
         }
     }
@@ -103,21 +108,52 @@ public final class OrderJson {
     }
 
     public record PaymentSummaryJson(long totalPaymentsMinor, long totalRefundsMinor, long netPaidMinor,
-                                     long runningBalanceMinor, long remainingMinor) {}
+                                     long runningBalanceMinor, long remainingMinor) {
+        static PaymentSummaryJson of(PaymentLedger ledger) {
+            return new PaymentSummaryJson(ledger.totalPaymentsMinor(), ledger.totalRefundsMinor(), ledger.netPaidMinor(),
+                    ledger.runningBalanceMinor(), ledger.remainingMinor());
+        }
+    }
 
-    /** The ledger: the sums, and the entries (none are recorded by these routes). */
-    public record PaymentsJson(PaymentSummaryJson summary, List<Object> items) {
-        static PaymentsJson of(Header h) {
-            OrderView.PaymentTotals p = h.payments();
-            return new PaymentsJson(new PaymentSummaryJson(p.totalPaymentsMinor(), p.totalRefundsMinor(), p.netPaidMinor(),
-                    p.netPaidMinor(), h.remainingMinor()), List.of());
+    /** One ledger entry with the net paid amount after it. */
+    public record PaymentJson(UUID id, long amountMinor, String kind, String paymentMethod, String paymentReference,
+                              Instant paidAt, Instant createdAt, long runningBalanceMinor) {
+        static PaymentJson of(PaymentLedger.Entry entry) {
+            Payment p = entry.payment();
+            return new PaymentJson(p.id(), p.amountMinor(), p.kind().wire(), p.method().wire(), p.reference(),
+                    p.paidAt(), p.createdAt(), entry.runningBalanceMinor());
+        }
+    }
+
+    /** The ledger: the sums, and the entries in chronological order. */
+    public record PaymentsJson(PaymentSummaryJson summary, List<PaymentJson> items) {
+        static PaymentsJson of(PaymentLedger ledger) {
+            return new PaymentsJson(PaymentSummaryJson.of(ledger), ledger.entries().stream().map(PaymentJson::of).toList());
+        }
+    }
+
+    /** A row of the deposit ledger (returns are negative). */
+    public record DepositTransactionJson(UUID id, UUID orderId, UUID containerReturnId, String source, long amountMinor,
+                                         Instant createdAt, Instant updatedAt) {
+        public static DepositTransactionJson of(DepositTransaction t) {
+            return t == null ? null : new DepositTransactionJson(t.id(), t.orderId(), t.containerReturnId(),
+                    t.source().wire(), t.amountMinor(), t.createdAt(), t.updatedAt());
         }
     }
 
     /** The client's deposit ledger: balance (positive owed, negative credit), and its entries for this order. */
-    public record DepositsJson(long balanceMinor, long creditMinor, long liabilityMinor, List<Object> transactions) {
-        static DepositsJson of(long balanceMinor) {
-            return new DepositsJson(balanceMinor, Math.max(0, -balanceMinor), Math.max(0, balanceMinor), List.of());
+    public record DepositsJson(long balanceMinor, long creditMinor, long liabilityMinor, List<DepositTransactionJson> transactions) {
+        static DepositsJson of(long balanceMinor, List<DepositTransaction> transactions) {
+            DepositBalance balance = new DepositBalance(balanceMinor);
+            return new DepositsJson(balanceMinor, balance.creditMinor(), balance.liabilityMinor(),
+                    transactions.stream().map(DepositTransactionJson::of).toList());
+        }
+    }
+
+    /** The deposit summary without entries (list rows, payment ledgers, clients). */
+    public record DepositSummaryJson(long balanceMinor, long creditMinor, long liabilityMinor) {
+        public static DepositSummaryJson of(DepositBalance balance) {
+            return new DepositSummaryJson(balance.balanceMinor(), balance.creditMinor(), balance.liabilityMinor());
         }
     }
 
@@ -157,8 +193,6 @@ public final class OrderJson {
 
     public record RowPaymentsJson(RowPaymentSummaryJson summary) {}
 
-    public record RowDepositsJson(long balanceMinor, long creditMinor, long liabilityMinor) {}
-
     /** A list row: the order's header with payment and deposit summaries, no lines. */
     public record OrderRowJson(
             UUID id, UUID teamId, String number, String status, String dispatchStatus, LocalDate issueDate,
@@ -166,12 +200,11 @@ public final class OrderJson {
             long remainingMinor, String currencySymbol, boolean dutySuspense, String awrsNumber, String clientAwrsNumber,
             Instant createdAt, Instant updatedAt, UUID clientId, String clientName, UUID groupId, GroupJson group,
             String groupClaimStatus, UUID groupClaimTeamId, String groupClaimTeamName, Instant groupEarliestDeliveryAt,
-            Instant groupLatestDeliveryAt, FlagsJson flags, RowPaymentsJson payments, RowDepositsJson deposits) {
+            Instant groupLatestDeliveryAt, FlagsJson flags, RowPaymentsJson payments, DepositSummaryJson deposits) {
 
         static OrderRowJson of(Header h) {
             Linkage g = Linkage.of(h);
             OrderView.PaymentTotals p = h.payments();
-            DepositsJson deposits = DepositsJson.of(h.depositBalanceMinor());
             return new OrderRowJson(h.id(), h.teamId().value(), h.number(), h.status().wire(), h.dispatchStatus().wire(),
                     h.issueDate(), h.dueDate(), h.subtotalMinor(), h.taxTotalMinor(), h.totalMinor(), h.totalPaidMinor(),
                     h.remainingMinor(), h.currencySymbol(), h.dutySuspense(), h.awrsNumber(), h.clientAwrsNumber(),
@@ -179,7 +212,7 @@ public final class OrderJson {
                     g.claimTeamId(), g.claimTeamName(), g.earliestDeliveryAt(), g.latestDeliveryAt(), FlagsJson.of(h.flags()),
                     new RowPaymentsJson(new RowPaymentSummaryJson(p.totalPaymentsMinor(), p.totalRefundsMinor(),
                             p.netPaidMinor(), h.remainingMinor())),
-                    new RowDepositsJson(deposits.balanceMinor(), deposits.creditMinor(), deposits.liabilityMinor()));
+                    DepositSummaryJson.of(new DepositBalance(h.depositBalanceMinor())));
         }
     }
 
