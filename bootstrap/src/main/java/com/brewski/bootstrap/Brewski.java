@@ -88,7 +88,7 @@ public final class Brewski implements AutoCloseable {
                     catalogue.multipacks(), catalogue.pricebooks(), access, tx, clock, ids);
             SignIn signIn = new SignIn(users, persistence.sessions(), memberships, teams, hasher, rateLimiter, tx, clock, ids, policy);
             ManageTeams manageTeams = new ManageTeams(teams, memberships, users, access, List.of(manageCatalogue), tx, clock, ids);
-            ManageSettings manageSettings = new ManageSettings(teams, access, tx, clock);
+            ManageSettings manageSettings = new ManageSettings(teams, persistence.defaultContainers(), access, tx, clock);
             Profile profile = new Profile(users, memberships, tx);
             ManagePlatformAccess platform = new ManagePlatformAccess(teams, memberships, users, hasher, tx, clock, ids);
             ManageOrders manageOrders = new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients,

@@ -243,6 +243,22 @@ public final class JsonBody {
         return new JsonBody(object, name(field));
     }
 
+    /** The objects of an array field (each named {@code field[i]} in errors), or null when absent or null. */
+    public List<JsonBody> optionalObjects(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isArray()) throw wrongType(field, "an array");
+        List<JsonBody> objects = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            String elementName = name(field) + "[" + i + "]";
+            if (!(element instanceof ObjectNode object))
+                throw new InvalidField(elementName, elementName + " must be an object");
+            objects.add(new JsonBody(object, elementName));
+        }
+        return objects;
+    }
+
     public <T> Patch<T> objectPatch(String field, Function<JsonBody, T> read) {
         return patch(field, f -> {
             JsonBody object = optionalObject(f);
