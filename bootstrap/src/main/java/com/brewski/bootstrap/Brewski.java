@@ -12,6 +12,7 @@ import com.brewski.adapters.persistence.JooqGroups;
 import com.brewski.adapters.persistence.JooqOrders;
 import com.brewski.adapters.persistence.JooqPersistence;
 import com.brewski.adapters.persistence.PostgresDatabase;
+import com.brewski.adapters.persistence.RedisRateLimiter;
 import com.brewski.adapters.storage.FilesystemObjectStore;
 import com.brewski.adapters.storage.MinioObjectStore;
 import com.brewski.adapters.storage.NoObjectStore;
@@ -65,10 +66,11 @@ public final class Brewski implements AutoCloseable {
 
             ObjectStore objects = objectStore(config);
             Mailer mailer = mailer(config, clock);
-            log.info("object storage: {}, mail: {}", config.storage(), config.smtp().map(Object::toString).orElse("outbox"));
+            log.info("object storage: {}, mail: {}, rate limiting: {}", config.storage(),
+                    config.smtp().map(Object::toString).orElse("outbox"), config.redisUrl().isPresent() ? "redis" : "in-process");
 
             BcryptPasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
-            RateLimiter rateLimiter = new InProcessRateLimiter(clock);
+            RateLimiter rateLimiter = rateLimiter(config, clock);
             IdentityPolicy policy = new IdentityPolicy(config.accessTokenTtl(), config.refreshTokenTtl(),
                     config.loginAttemptsPerEmail(), config.loginAttemptsPerAddress(), IdentityPolicy.defaults().loginWindow());
 
@@ -145,6 +147,14 @@ public final class Brewski implements AutoCloseable {
         PostgresDatabase database = PostgresDatabase.connect(db.jdbcUrl(), db.user(), db.password());
         resources.add(database);
         return database;
+    }
+
+    /** Redis when REDIS_URL is set (shared by every instance), else in-process. */
+    private RateLimiter rateLimiter(Config config, Clock clock) {
+        if (config.redisUrl().isEmpty()) return new InProcessRateLimiter(clock);
+        RedisRateLimiter redis = new RedisRateLimiter(config.redisUrl().get(), clock);
+        resources.add(redis);
+        return redis;
     }
 
     private static ObjectStore objectStore(Config config) {
