@@ -109,9 +109,8 @@ public final class InMemoryClients implements Clients, InMemoryStore {
     }
 
     private void checkUnique(Client client) {
-        Stream<Client> others = clients.values().stream()
-                .filter(c -> c.teamId().equals(client.teamId()) && !c.id().equals(client.id()));
-        List<Client> teammates = others.toList();
+        List<Client> teammates = clients.values().stream()
+                .filter(c -> c.teamId().equals(client.teamId()) && !c.id().equals(client.id())).toList();
         if (client.contactEmail() != null && teammates.stream().anyMatch(c -> client.contactEmail().equals(c.contactEmail())))
             throw new Conflict(DUPLICATE_EMAIL);
         if (client.awrsNumber() != null && teammates.stream().anyMatch(c -> client.awrsNumber().equals(c.awrsNumber())))
