@@ -109,7 +109,7 @@ public final class TradeFixture {
     }
 
     public Team settings(Caller owner, TeamId teamId, SettingsChange change) {
-        return manageSettings.update(owner, teamId, change);
+        return manageSettings.update(owner, teamId, change, java.util.Optional.empty()).team();
     }
 
     /** A platform admin, signed in. */
