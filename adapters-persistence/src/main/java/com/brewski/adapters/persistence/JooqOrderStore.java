@@ -101,7 +101,10 @@ final class JooqOrderStore implements Orders {
     @Override
     public Optional<Order> byIdForUpdate(UUID id) {
         DSLContext dsl = transactions.dsl();
-        Optional<OrdersRecord> row = dsl.selectFrom(ORDERS).where(ORDERS.ID.eq(id)).forUpdate().fetchOptional();
+        // FOR NO KEY UPDATE: writers of the order queue, but rows that merely reference it (a container
+        // return, a payment) can still be inserted; FOR UPDATE would block their foreign-key checks and
+        // deadlock against a transaction that holds the client's ledger and inserts a row for this order.
+        Optional<OrdersRecord> row = dsl.selectFrom(ORDERS).where(ORDERS.ID.eq(id)).forNoKeyUpdate().fetchOptional();
         if (row.isEmpty()) return Optional.empty();
         List<LineItem> lines = dsl.selectFrom(ORDER_ITEMS)
                 .where(ORDER_ITEMS.ORDER_ID.eq(id))

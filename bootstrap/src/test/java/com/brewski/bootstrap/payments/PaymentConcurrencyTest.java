@@ -178,6 +178,65 @@ class PaymentConcurrencyTest {
         assertThat(rows).hasSize((int) applied);
     }
 
+    @Test
+    void returns_against_an_order_racing_credit_payments_on_it_all_complete() {
+        Brewery brewery = fixture.brewery("Crowded Counter Brewery");
+        fixture.deposit(brewery, "keg", 1_000);
+        String client = fixture.client(brewery, "Counter Bar");
+        String keg = fixture.container(brewery, 0);
+        String beer = fixture.beer(brewery, "Counter Pils", "managed");
+        fixture.depositCredit(brewery, client, keg, 1_000);
+        long returned = 0;
+        long applied = 0;
+        for (int round = 0; round < 5; round++) {
+            String order = orderOf(brewery, client, 100_000);
+            fixture.standardItem(brewery, order, beer, keg, 1, 5_000);
+
+            List<Response> responses = Race.of(PARALLEL, i -> i % 2 == 0
+                    ? server.post("/returns", brewery.token(), json("teamId", brewery.teamId(), "orderId", order,
+                            "containerId", keg, "quantity", 1))
+                    : server.post("/orders/" + order + "/payments", brewery.token(),
+                            json("amountMinor", 100, "paymentMethod", "cash", "depositCreditMinor", 1_000)));
+
+            for (int i = 0; i < PARALLEL; i++) {
+                Response r = responses.get(i);
+                if (i % 2 == 0) {
+                    assertThat(r.status()).as("a return always lands: %s", r).isEqualTo(201);
+                    returned++;
+                } else {
+                    assertThat(r.status()).as("%s", r).isIn(201, 400);
+                    if (r.status() == 201) applied++;
+                }
+            }
+        }
+        long charged = 5 * 1_000;
+        assertThat(clientDeposits(brewery, client).get("balanceMinor").asLong())
+                .isEqualTo(-1_000 + charged - 1_000 * returned + 1_000 * applied);
+    }
+
+    @Test
+    void returns_against_an_order_racing_new_keg_lines_on_it_all_complete() {
+        Brewery brewery = fixture.brewery("Crowded Cellar Brewery");
+        fixture.deposit(brewery, "keg", 1_000);
+        String client = fixture.client(brewery, "Cellar Bar");
+        String keg = fixture.container(brewery, 0);
+        String beer = fixture.beer(brewery, "Cellar Pils", "managed");
+        for (int round = 0; round < 5; round++) {
+            String order = orderOf(brewery, client, 100_000);
+
+            List<Response> responses = Race.of(PARALLEL, i -> i % 2 == 0
+                    ? server.post("/returns", brewery.token(), json("teamId", brewery.teamId(), "orderId", order,
+                            "containerId", keg, "quantity", 1))
+                    : server.post("/orders/" + order + "/items", brewery.token(), json("beerId", beer, "containerId", keg,
+                            "quantity", 2, "unitPriceMinor", 5_000)));
+
+            assertThat(responses).allSatisfy(r -> assertThat(r.status()).as("%s", r).isEqualTo(201));
+        }
+        long lines = 5L * PARALLEL / 2;
+        assertThat(clientDeposits(brewery, client).get("balanceMinor").asLong())
+                .isEqualTo(lines * 2 * 1_000 - lines * 1_000);
+    }
+
     private void assertCreditSpentOnce(List<Response> responses, Brewery brewery, String client) {
         assertThat(Race.count(responses, 201)).as("%s", responses).isEqualTo(1);
         assertThat(Race.count(responses, 400)).as("%s", responses).isEqualTo(responses.size() - 1);
