@@ -376,6 +376,27 @@ class DepositRoutesTest {
     }
 
     @Test
+    void amounts_too_large_for_the_ledger_are_refused_naming_the_field_and_the_client_stays_readable() {
+        Cellar c = cellar("Huge Brewery");
+        String team = c.brewery().teamId();
+        String token = c.brewery().token();
+
+        refusedNaming(server.post("/returns", token, json("teamId", team, "clientId", c.client(), "containerId", c.keg(),
+                "quantity", 1_000_000_000_000L)), "quantity");
+        refusedNaming(server.post("/returns", token, json("teamId", team, "clientId", c.client(), "containerId", c.keg(),
+                "quantity", 1, "creditedMinor", 9_000_000_000_000_000_000L)), "creditedMinor");
+        refusedNaming(server.patch("/containers/" + c.keg(), token, json("depositMinor", 9_000_000_000_000_000_000L)),
+                "depositMinor");
+        refusedNaming(server.post("/containers", token, json("teamId", team, "name", "Giant Keg", "containerType", "keg",
+                "volumeMl", 50_000, "depositMinor", 9_000_000_000_000_000_000L)), "depositMinor");
+
+        String orderId = fixture.order(c.brewery(), c.client()).get("id").asText();
+        fixture.standardItem(c.brewery(), orderId, c.beer(), c.keg(), 1_000_000, 1);
+        assertThat(clientDeposits(c.brewery(), c.client())).isEqualTo(summary(3_000_000_000L));
+        assertThat(ok(server.get("/returns?teamId=" + team, token), 200).get("total").asInt()).isZero();
+    }
+
+    @Test
     void another_team_gets_403_on_returns_and_never_sees_them() {
         Cellar c = cellar("Guarded Return Brewery");
         fixture.containerReturn(c.brewery(), json("clientId", c.client(), "containerId", c.keg(), "quantity", 1));
