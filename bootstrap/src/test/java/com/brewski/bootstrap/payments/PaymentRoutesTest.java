@@ -347,6 +347,8 @@ class PaymentRoutesTest {
                 "paidAt must be an ISO-8601 timestamp with a time zone");
         refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "paidAt", "yesterday")), "paidAt");
         refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "paidAt", "2025-02-03T15:09:00")), "paidAt");
+        refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "paidAt", "+300000-01-01T00:00:00Z")), "paidAt");
+        refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "paidAt", "-4714-01-01T00:00:00Z")), "paidAt");
         refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "paymentReference", "x".repeat(201))),
                 "paymentReference");
         refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "depositCreditMinor", -1)),
