@@ -318,6 +318,9 @@ class GroupClaimRoutesTest {
         refused(server.get("/groups/nope/orders/claimable?teamId=" + s.hub().teamId(), s.hub().token()), 404, "Group not found");
         refusedNaming(server.get("/groups/" + s.group() + "/orders/claimable", s.hub().token()), "teamId");
         refusedNaming(server.get(path + s.hub().teamId() + "&sort=number", s.hub().token()), "sort");
+        refusedNaming(server.get("/group-orders?teamId=" + s.hub().teamId() + "&groupId=" + s.group() + "&search=ord%00",
+                s.hub().token()), "search");
+        refusedNaming(server.get("/activity?teamId=" + s.hub().teamId() + "&category=orders%00", s.hub().token()), "category");
         refused(server.get(path + s.hub().teamId(), null), 401, "unauthorized");
 
         fixture.leave(s.group(), s.third());

@@ -351,6 +351,8 @@ class PaymentRoutesTest {
         refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "paidAt", "-4714-01-01T00:00:00Z")), "paidAt");
         refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "paymentReference", "x".repeat(201))),
                 "paymentReference");
+        refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "paymentReference", "AUTH\u00009821")),
+                "paymentReference");
         refusedNaming(server.post(path, token, json("amountMinor", 100, "paymentMethod", "card", "depositCreditMinor", -1)),
                 "depositCreditMinor");
         refused(server.post(path, token, "{\"amountMinor\": 100,"), 400, "invalid JSON body");

@@ -69,12 +69,17 @@ public final class JsonBody {
         return value;
     }
 
-    /** The string, or null when absent or null. */
+    /**
+     * The string, or null when absent or null. A NUL character is refused: PostgreSQL cannot store it
+     * in text, and the insert would fail with a 500.
+     */
     public String optionalString(String field) {
         JsonNode value = value(field);
         if (value == null) return null;
         if (!value.isTextual()) throw wrongType(field, "a string");
-        return value.textValue();
+        String text = value.textValue();
+        if (text.indexOf('\u0000') >= 0) throw new InvalidField(name(field), name(field) + " must not contain NUL characters");
+        return text;
     }
 
     public Patch<String> stringPatch(String field) {

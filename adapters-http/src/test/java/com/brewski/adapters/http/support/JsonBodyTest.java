@@ -97,6 +97,15 @@ class JsonBodyTest {
     }
 
     @Test
+    void strings_with_a_nul_character_are_refused_naming_the_field() throws Exception {
+        JsonBody body = body("{\"reference\":\"AUTH\\u00009821\",\"plain\":\"AUTH 9821\"}");
+
+        assertRefused(() -> body.optionalString("reference"), "reference", "reference must not contain NUL characters");
+        assertRefused(() -> body.stringPatch("reference"), "reference", "reference must not contain NUL characters");
+        assertThat(body.optionalString("plain")).isEqualTo("AUTH 9821");
+    }
+
+    @Test
     void dates_and_timestamps_outside_four_digit_years_are_refused_naming_the_field() throws Exception {
         JsonBody body = body("{\"far\":\"+300000-01-01T00:00:00Z\",\"ancient\":\"-0001-01-01T00:00:00Z\","
                 + "\"farDate\":\"+20000-01-01\",\"edge\":\"9999-12-31T23:59:59.999Z\",\"first\":\"0001-01-01\"}");
