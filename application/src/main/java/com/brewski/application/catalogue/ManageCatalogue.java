@@ -188,7 +188,7 @@ public final class ManageCatalogue implements ManageTeams.TeamSetUp {
             access.requireManager(caller, beer.teamId());
             if (!beer.tracksStockByHand()) throw new Conflict("Stock of a managed-inventory beer is not counted here");
             containers.byId(containerId).filter(c -> c.teamId().equals(beer.teamId()))
-                    .orElseThrow(() -> new InvalidField("containerId", "Container not found"));
+                    .orElseThrow(() -> new InvalidField("containerId", "containerId: Container not found"));
             beers.setStock(beerId, containerId, quantity);
             return new BeerView(beer, beers.stock(beerId));
         });
@@ -249,9 +249,9 @@ public final class ManageCatalogue implements ManageTeams.TeamSetUp {
     private void checkComponent(TeamId teamId, UUID beerId, UUID containerId) {
         if (beerId == null) throw new InvalidField("beerId", "beerId is required");
         if (containerId == null) throw new InvalidField("containerId", "containerId is required");
-        beers.byId(beerId).filter(b -> b.teamId().equals(teamId)).orElseThrow(() -> new InvalidField("beerId", "Beer not found"));
+        beers.byId(beerId).filter(b -> b.teamId().equals(teamId)).orElseThrow(() -> new InvalidField("beerId", "beerId: Beer not found"));
         containers.byId(containerId).filter(c -> c.teamId().equals(teamId))
-                .orElseThrow(() -> new InvalidField("containerId", "Container not found"));
+                .orElseThrow(() -> new InvalidField("containerId", "containerId: Container not found"));
     }
 
     static <T> T required(String field, T value) {

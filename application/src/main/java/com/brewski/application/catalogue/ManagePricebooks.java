@@ -96,14 +96,14 @@ public final class ManagePricebooks {
             if (input.priceMinor() == null) throw new InvalidField("priceMinor", "priceMinor is required");
             if (input.multipackId() != null) {
                 multipacks.byId(input.multipackId()).filter(m -> m.teamId().equals(book.teamId()))
-                        .orElseThrow(() -> new InvalidField("multipackId", "Multipack not found"));
+                        .orElseThrow(() -> new InvalidField("multipackId", "multipackId: Multipack not found"));
             }
             if (input.beerId() != null)
                 beers.byId(input.beerId()).filter(b -> b.teamId().equals(book.teamId()))
-                        .orElseThrow(() -> new InvalidField("beerId", "Beer not found"));
+                        .orElseThrow(() -> new InvalidField("beerId", "beerId: Beer not found"));
             if (input.containerId() != null)
                 containers.byId(input.containerId()).filter(c -> c.teamId().equals(book.teamId()))
-                        .orElseThrow(() -> new InvalidField("containerId", "Container not found"));
+                        .orElseThrow(() -> new InvalidField("containerId", "containerId: Container not found"));
             Instant now = clock.instant();
             PricebookItem item = new PricebookItem(ids.newId(), book.id(), input.beerId(), input.containerId(),
                     input.multipackId(), input.priceMinor(), input.discountPercent(),

@@ -169,7 +169,7 @@ public final class ManageClients {
 
     private UUID checkPricebook(TeamId teamId, UUID pricebookId) {
         return pricebooks.byId(pricebookId).filter(p -> p.teamId().equals(teamId)).map(Pricebook::id)
-                .orElseThrow(() -> new InvalidField("pricebookId", "Pricebook not found"));
+                .orElseThrow(() -> new InvalidField("pricebookId", "pricebookId: Pricebook not found"));
     }
 
     private static NotFound notFound() {

@@ -60,12 +60,12 @@ public final class ManageDeposits {
         return transactions.inTransaction(() -> {
             Team team = access.requireMember(caller, input.teamId());
             Container container = containers.byId(input.containerId()).filter(c -> c.teamId().equals(team.id()))
-                    .orElseThrow(() -> new InvalidField("containerId", "Container not found"));
+                    .orElseThrow(() -> new InvalidField("containerId", "containerId: Container not found"));
             UUID clientId = input.clientId();
             if (input.orderId() != null) {
                 var order = orders.view(input.orderId(), java.time.LocalDate.now(clock))
                         .filter(o -> o.header().teamId().equals(team.id()))
-                        .orElseThrow(() -> new InvalidField("orderId", "Order not found"));
+                        .orElseThrow(() -> new InvalidField("orderId", "orderId: Order not found"));
                 if (clientId == null) clientId = order.header().clientId();
                 else if (!clientId.equals(order.header().clientId()))
                     throw new InvalidField("clientId", "clientId must be the order's client");
@@ -73,7 +73,7 @@ public final class ManageDeposits {
             }
             if (clientId != null) {
                 Client client = clients.byId(clientId).filter(c -> c.teamId().equals(team.id()))
-                        .orElseThrow(() -> new InvalidField("clientId", "Client not found"));
+                        .orElseThrow(() -> new InvalidField("clientId", "clientId: Client not found"));
                 deposits.lockLedger(client.id());
             }
             long credited = input.creditedMinor() != null ? input.creditedMinor()

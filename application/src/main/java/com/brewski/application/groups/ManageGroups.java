@@ -135,7 +135,7 @@ public final class ManageGroups {
         return transactions.inTransaction(() -> {
             access.requireManager(caller, actingTeam);
             teams.byId(inviteeTeam).filter(t -> !t.isPlatform())
-                    .orElseThrow(() -> new InvalidField("inviteeTeamId", "Team not found"));
+                    .orElseThrow(() -> new InvalidField("inviteeTeamId", "inviteeTeamId: Team not found"));
             GroupRoster roster = lockedRoster(groupId);
             GroupInvitation invitation = roster.invite(actingTeam, inviteeTeam, ids.newId(), clock.instant());
             groups.saveInvitations(List.of(invitation));

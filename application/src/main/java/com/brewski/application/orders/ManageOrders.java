@@ -102,7 +102,7 @@ public final class ManageOrders {
         return transactions.inTransaction(() -> {
             Team team = access.requireMember(caller, input.teamId());
             Client client = clients.byId(input.clientId()).filter(c -> c.teamId().equals(team.id()))
-                    .orElseThrow(() -> new InvalidField("clientId", "Client not found"));
+                    .orElseThrow(() -> new InvalidField("clientId", "clientId: Client not found"));
             LocalDate today = today();
             LocalDate issueDate = input.issueDate().orElse(today);
             LocalDate dueDate = input.dueDate().isPresent() ? input.dueDate().orElse(null)
@@ -302,7 +302,7 @@ public final class ManageOrders {
         Optional<UUID> defaultBook = pricebooks.defaultOf(order.teamId()).map(p -> p.id());
         if (input.multipackId() != null) {
             Multipack pack = multipacks.byId(input.multipackId()).filter(m -> m.teamId().equals(order.teamId()))
-                    .orElseThrow(() -> new InvalidField("multipackId", "Multipack not found"));
+                    .orElseThrow(() -> new InvalidField("multipackId", "multipackId: Multipack not found"));
             Priced priced = price(input, () -> PriceQuote.resolve(
                     Optional.ofNullable(client.pricebookId()).flatMap(p -> pricebooks.itemForMultipack(p, pack.id())),
                     defaultBook.flatMap(p -> pricebooks.itemForMultipack(p, pack.id())),
@@ -313,9 +313,9 @@ public final class ManageOrders {
                     input.quantity(), priced.unitPriceMinor(), input.taxRate(), priced.discount(), now);
         }
         Beer beer = beers.byId(input.beerId()).filter(b -> b.teamId().equals(order.teamId()))
-                .orElseThrow(() -> new InvalidField("beerId", "Beer not found"));
+                .orElseThrow(() -> new InvalidField("beerId", "beerId: Beer not found"));
         Container container = containers.byId(input.containerId()).filter(c -> c.teamId().equals(order.teamId()))
-                .orElseThrow(() -> new InvalidField("containerId", "Container not found"));
+                .orElseThrow(() -> new InvalidField("containerId", "containerId: Container not found"));
         String described = beer.name() + " – " + container.name();
         Priced priced = price(input, () -> PriceQuote.resolve(
                 Optional.ofNullable(client.pricebookId()).flatMap(p -> pricebooks.itemFor(p, beer.id(), container.id())),
@@ -378,12 +378,12 @@ public final class ManageOrders {
 
     /** The order's team, and the claim team when set, must be active members of an active group. */
     private void checkLink(TeamId team, GroupLink link) {
-        BreweryGroup group = groups.byId(link.groupId()).orElseThrow(() -> new InvalidField("groupId", "Group not found"));
-        if (group.isRetired()) throw new InvalidField("groupId", "Group is retired");
+        BreweryGroup group = groups.byId(link.groupId()).orElseThrow(() -> new InvalidField("groupId", "groupId: Group not found"));
+        if (group.isRetired()) throw new InvalidField("groupId", "groupId: Group is retired");
         if (groups.member(group.id(), team).filter(GroupMember::isActive).isEmpty())
-            throw new InvalidField("groupId", "The order's team must be an active member of the group");
+            throw new InvalidField("groupId", "groupId: The order's team must be an active member of the group");
         if (link.claimTeamId() != null && groups.member(group.id(), link.claimTeamId()).filter(GroupMember::isActive).isEmpty())
-            throw new InvalidField("groupClaimTeamId", "The claim team must be an active member of the group");
+            throw new InvalidField("groupClaimTeamId", "groupClaimTeamId: The claim team must be an active member of the group");
     }
 
     private LocalDate today() {

@@ -218,8 +218,8 @@ class OrderItemRoutesTest {
         refused(server.post(path, brewery.token(), json("multipackId", MISSING, "beerId", beer, "quantity", 1)), 400,
                 "beerId and containerId must be omitted when multipackId is supplied");
         refusedNaming(server.post(path, brewery.token(), json("beerId", "x", "containerId", keg, "quantity", 1)), "beerId");
-        refused(server.post(path, brewery.token(), json("beerId", MISSING, "containerId", keg, "quantity", 1, "unitPriceMinor", 1)), 400, "Beer not found");
-        refused(server.post(path, brewery.token(), json("multipackId", MISSING, "quantity", 1)), 400, "Multipack not found");
+        refused(server.post(path, brewery.token(), json("beerId", MISSING, "containerId", keg, "quantity", 1, "unitPriceMinor", 1)), 400, "beerId: Beer not found");
+        refused(server.post(path, brewery.token(), json("multipackId", MISSING, "quantity", 1)), 400, "multipackId: Multipack not found");
         refused(server.post("/orders/" + MISSING + "/items", brewery.token(), json("kind", "custom", "description", "Fee",
                 "quantity", 1, "unitPriceMinor", 100)), 404, "Order not found");
         refused(server.post("/orders/nope/items", brewery.token(), json("kind", "custom", "description", "Fee",
@@ -237,10 +237,10 @@ class OrderItemRoutesTest {
         String keg = fixture.container(scene.brewery(), 0);
 
         refused(server.post("/orders/" + scene.orderId() + "/items", scene.brewery().token(),
-                json("beerId", foreignBeer, "containerId", keg, "quantity", 1, "unitPriceMinor", 1)), 400, "Beer not found");
+                json("beerId", foreignBeer, "containerId", keg, "quantity", 1, "unitPriceMinor", 1)), 400, "beerId: Beer not found");
         String ownBeer = fixture.beer(scene.brewery(), "Own Ale", "managed");
         refused(server.post("/orders/" + scene.orderId() + "/items", scene.brewery().token(),
-                json("beerId", ownBeer, "containerId", foreignKeg, "quantity", 1, "unitPriceMinor", 1)), 400, "Container not found");
+                json("beerId", ownBeer, "containerId", foreignKeg, "quantity", 1, "unitPriceMinor", 1)), 400, "containerId: Container not found");
     }
 
     @Test

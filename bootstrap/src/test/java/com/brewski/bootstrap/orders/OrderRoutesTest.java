@@ -199,7 +199,7 @@ class OrderRoutesTest {
         refusedNaming(server.post("/orders", brewery.token(), json("clientId", client)), "teamId");
         refusedNaming(server.post("/orders", brewery.token(), json("teamId", team)), "clientId");
         refusedNaming(server.post("/orders", brewery.token(), json("teamId", team, "clientId", "nope")), "clientId");
-        refused(server.post("/orders", brewery.token(), json("teamId", team, "clientId", MISSING)), 400, "Client not found");
+        refused(server.post("/orders", brewery.token(), json("teamId", team, "clientId", MISSING)), 400, "clientId: Client not found");
         refusedNaming(server.post("/orders", brewery.token(), json("teamId", team, "clientId", client, "status", "open")), "status");
         refusedNaming(server.post("/orders", brewery.token(), json("teamId", team, "clientId", client, "issueDate", "25/01/2025")), "issueDate");
         refusedNaming(server.post("/orders", brewery.token(), json("teamId", team, "clientId", client, "dutySuspense", "yes")), "dutySuspense");
@@ -221,7 +221,7 @@ class OrderRoutesTest {
         Brewery theirs = fixture.brewery("Theirs Brewery");
         String theirClient = fixture.client(theirs, "Their Bar");
 
-        refused(server.post("/orders", mine.token(), json("teamId", mine.teamId(), "clientId", theirClient)), 400, "Client not found");
+        refused(server.post("/orders", mine.token(), json("teamId", mine.teamId(), "clientId", theirClient)), 400, "clientId: Client not found");
     }
 
     @Test
@@ -397,10 +397,10 @@ class OrderRoutesTest {
         String outsiderClient = fixture.client(outsider, "Outsider Bar");
 
         refused(server.post("/orders", outsider.token(), json("teamId", outsider.teamId(), "clientId", outsiderClient,
-                "groupId", group)), 400, "The order's team must be an active member of the group");
+                "groupId", group)), 400, "groupId: The order's team must be an active member of the group");
         refused(server.post("/orders", hub.token(), json("teamId", hub.teamId(), "clientId", hubClient, "groupId", group,
                 "groupClaimTeamId", outsider.teamId(), "groupClaimStatus", "claimed")), 400,
-                "The claim team must be an active member of the group");
+                "groupClaimTeamId: The claim team must be an active member of the group");
         refused(server.post("/orders", hub.token(), json("teamId", hub.teamId(), "clientId", hubClient, "groupId", group,
                 "groupClaimStatus", "collating")), 400, "groupClaimStatus collating requires groupClaimTeamId");
         refusedNaming(server.post("/orders", hub.token(), json("teamId", hub.teamId(), "clientId", hubClient, "groupId", group,
@@ -409,7 +409,7 @@ class OrderRoutesTest {
                 "groupEarliestDeliveryAt", "2025-03-13T09:00:00Z", "groupLatestDeliveryAt", "2025-03-10T09:00:00Z")), 400,
                 "groupLatestDeliveryAt must not be before groupEarliestDeliveryAt");
         refused(server.post("/orders", hub.token(), json("teamId", hub.teamId(), "clientId", hubClient, "groupId", MISSING)),
-                400, "Group not found");
+                400, "groupId: Group not found");
         refusedNaming(server.post("/orders", hub.token(), json("teamId", hub.teamId(), "clientId", hubClient,
                 "groupId", group, "groupClaimStatus", "lost")), "groupClaimStatus");
 
@@ -434,7 +434,7 @@ class OrderRoutesTest {
         assertThat(linked.get("groupId").asText()).isEqualTo(group);
         assertThat(linked.get("groupClaimTeamName").asText()).isEqualTo("Link Partner");
         refused(server.patch("/orders/" + id, hub.token(), json("groupClaimTeamId", outsider.teamId())), 400,
-                "The claim team must be an active member of the group");
+                "groupClaimTeamId: The claim team must be an active member of the group");
         refused(server.patch("/orders/" + id, hub.token(), json("groupLatestDeliveryAt", "2025-03-09T09:00:00Z")), 400,
                 "groupLatestDeliveryAt must not be before groupEarliestDeliveryAt");
         JsonNode windowed = ok(server.patch("/orders/" + id, hub.token(), json("groupLatestDeliveryAt", "2025-03-12T09:00:00Z")), 200).get("order");

@@ -353,15 +353,15 @@ class DepositRoutesTest {
         refusedNaming(server.post("/returns", token, json("teamId", team, "containerId", c.keg(), "quantity", 1,
                 "recordedAt", "12/02/2025")), "recordedAt");
         refused(server.post("/returns", token, json("teamId", team, "containerId", MISSING, "quantity", 1)), 400,
-                "Container not found");
+                "containerId: Container not found");
         refused(server.post("/returns", token, json("teamId", team, "containerId", other.keg(), "quantity", 1)), 400,
-                "Container not found");
+                "containerId: Container not found");
         refused(server.post("/returns", token, json("teamId", team, "clientId", MISSING, "containerId", c.keg(),
-                "quantity", 1)), 400, "Client not found");
+                "quantity", 1)), 400, "clientId: Client not found");
         refused(server.post("/returns", token, json("teamId", team, "clientId", other.client(), "containerId", c.keg(),
-                "quantity", 1)), 400, "Client not found");
+                "quantity", 1)), 400, "clientId: Client not found");
         refused(server.post("/returns", token, json("teamId", team, "orderId", foreignOrder, "containerId", c.keg(),
-                "quantity", 1)), 400, "Order not found");
+                "quantity", 1)), 400, "orderId: Order not found");
         refusedNaming(server.post("/returns", token, json("teamId", team, "orderId", "not-an-id", "containerId", c.keg(),
                 "quantity", 1)), "orderId");
         refusedNaming(server.post("/returns", token, json("teamId", team, "orderId", ownOrder, "clientId", otherClient,

@@ -364,7 +364,7 @@ class CatalogueRoutesTest {
                 "containerId");
         String foreignKeg = Brewery.open(server, "Other Stock").container("keg");
         assertStatus(server.put("/beers/" + manual + "/stock", brewery.owner(), body("containerId", foreignKeg, "quantity", 1)),
-                400, "Container not found");
+                400, "containerId: Container not found");
         assertStatus(server.put("/beers/" + MISSING + "/stock", brewery.owner(), body("containerId", keg, "quantity", 1)),
                 404, "Beer not found");
     }
@@ -454,7 +454,7 @@ class CatalogueRoutesTest {
         assertInvalid(post("/multipacks", brewery, body("teamId", team, "name", "P", "packSize", 6, "beerId", "beer",
                 "containerId", can, "defaultPriceMinor", 1)), "beerId");
         assertStatus(post("/multipacks", brewery, body("teamId", team, "name", "P", "packSize", 6, "beerId", foreignBeer,
-                "containerId", can, "defaultPriceMinor", 1)), 400, "Beer not found");
+                "containerId", can, "defaultPriceMinor", 1)), 400, "beerId: Beer not found");
     }
 
     // ---- roles and tenancy

@@ -127,7 +127,7 @@ class ClientRoutesTest {
         assertThat(server.get("/clients/" + id, brewery.owner()).json().get("client").get("contactEmail").isNull()).isTrue();
         assertInvalid(server.patch("/clients/" + id, brewery.owner(), body("name", null)), "name");
         String foreignBook = Brewery.open(server, "Foreign Books").defaultPricebook();
-        assertStatus(server.patch("/clients/" + id, brewery.owner(), body("pricebookId", foreignBook)), 400, "Pricebook not found");
+        assertStatus(server.patch("/clients/" + id, brewery.owner(), body("pricebookId", foreignBook)), 400, "pricebookId: Pricebook not found");
         assertStatus(server.patch("/clients/" + MISSING, brewery.owner(), body("notes", "x")), 404, "Client not found");
     }
 
@@ -153,7 +153,7 @@ class ClientRoutesTest {
         assertInvalid(post(brewery, body("teamId", team, "name", "A", "billingAddress", body("town", "T".repeat(101)))),
                 "billingAddress.town");
         assertInvalid(post(brewery, body("teamId", team, "name", "A", "pricebookId", "default")), "pricebookId");
-        assertStatus(post(brewery, body("teamId", team, "name", "A", "pricebookId", MISSING)), 400, "Pricebook not found");
+        assertStatus(post(brewery, body("teamId", team, "name", "A", "pricebookId", MISSING)), 400, "pricebookId: Pricebook not found");
         assertInvalid(post(brewery, body("teamId", team, "name", "A", "notes", "n".repeat(5001))), "notes");
     }
 

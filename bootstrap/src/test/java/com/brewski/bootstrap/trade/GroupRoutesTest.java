@@ -100,7 +100,7 @@ class GroupRoutesTest {
         assertInvalid(server.post("/groups/" + group + "/invitations/internal", founder.owner(), body("teamId", team)),
                 "inviteeTeamId");
         assertStatus(server.post("/groups/" + group + "/invitations/internal", founder.owner(),
-                body("teamId", team, "inviteeTeamId", MISSING)), 400, "Team not found");
+                body("teamId", team, "inviteeTeamId", MISSING)), 400, "inviteeTeamId: Team not found");
         assertInvalid(server.post("/groups/" + group + "/leave", founder.owner(), body()), "teamId");
     }
 

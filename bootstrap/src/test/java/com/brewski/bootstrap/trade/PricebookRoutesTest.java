@@ -180,7 +180,7 @@ class PricebookRoutesTest {
         assertInvalid(server.post(items, brewery.owner(), body("containerId", keg, "priceMinor", 10)), "beerId");
         assertInvalid(server.post(items, brewery.owner(), body("beerId", "x", "containerId", keg, "priceMinor", 10)), "beerId");
         assertStatus(server.post(items, brewery.owner(), body("beerId", foreignBeer, "containerId", keg, "priceMinor", 10)),
-                400, "Beer not found");
+                400, "beerId: Beer not found");
 
         String item = server.post(items, brewery.owner(), body("beerId", beer, "containerId", keg, "priceMinor", 10))
                 .json().get("item").get("id").asText();
