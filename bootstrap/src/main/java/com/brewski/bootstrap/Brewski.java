@@ -12,12 +12,15 @@ import com.brewski.adapters.persistence.JooqGroups;
 import com.brewski.adapters.persistence.JooqOrders;
 import com.brewski.adapters.persistence.JooqPersistence;
 import com.brewski.adapters.persistence.PostgresDatabase;
+import com.brewski.adapters.persistence.RedisRateLimiter;
 import com.brewski.adapters.storage.FilesystemObjectStore;
 import com.brewski.adapters.storage.MinioObjectStore;
 import com.brewski.adapters.storage.NoObjectStore;
+import com.brewski.application.activity.ReadActivity;
 import com.brewski.application.catalogue.ManageCatalogue;
 import com.brewski.application.catalogue.ManagePricebooks;
 import com.brewski.application.clients.ManageClients;
+import com.brewski.application.deposits.ManageDeposits;
 import com.brewski.application.groups.ManageGroups;
 import com.brewski.application.identity.IdentityPolicy;
 import com.brewski.application.identity.ManagePlatformAccess;
@@ -26,9 +29,11 @@ import com.brewski.application.identity.ManageTeams;
 import com.brewski.application.identity.Profile;
 import com.brewski.application.identity.SignIn;
 import com.brewski.application.identity.TeamAccess;
+import com.brewski.application.orders.ClaimGroupOrders;
 import com.brewski.application.orders.ManageOrders;
 import com.brewski.application.orders.ManageShippingRules;
 import com.brewski.application.orders.OrderDocuments;
+import com.brewski.application.payments.ManagePayments;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.Mailer;
 import com.brewski.application.shared.ObjectStore;
@@ -61,10 +66,11 @@ public final class Brewski implements AutoCloseable {
 
             ObjectStore objects = objectStore(config);
             Mailer mailer = mailer(config, clock);
-            log.info("object storage: {}, mail: {}", config.storage(), config.smtp().map(Object::toString).orElse("outbox"));
+            log.info("object storage: {}, mail: {}, rate limiting: {}", config.storage(),
+                    config.smtp().map(Object::toString).orElse("outbox"), config.redisUrl().isPresent() ? "redis" : "in-process");
 
             BcryptPasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
-            RateLimiter rateLimiter = new InProcessRateLimiter(clock);
+            RateLimiter rateLimiter = rateLimiter(config, clock);
             IdentityPolicy policy = new IdentityPolicy(config.accessTokenTtl(), config.refreshTokenTtl(),
                     config.loginAttemptsPerEmail(), config.loginAttemptsPerAddress(), IdentityPolicy.defaults().loginWindow());
 
@@ -84,19 +90,26 @@ public final class Brewski implements AutoCloseable {
                     catalogue.multipacks(), catalogue.pricebooks(), access, tx, clock, ids);
             SignIn signIn = new SignIn(users, persistence.sessions(), memberships, teams, hasher, rateLimiter, tx, clock, ids, policy);
             ManageTeams manageTeams = new ManageTeams(teams, memberships, users, access, List.of(manageCatalogue), tx, clock, ids);
-            ManageSettings manageSettings = new ManageSettings(teams, access, tx, clock);
+            ManageSettings manageSettings = new ManageSettings(teams, persistence.defaultContainers(), access, tx, clock);
             Profile profile = new Profile(users, memberships, tx);
             ManagePlatformAccess platform = new ManagePlatformAccess(teams, memberships, users, hasher, tx, clock, ids);
+            ManageOrders manageOrders = new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients,
+                    catalogue.beers(), catalogue.containers(), catalogue.multipacks(), catalogue.pricebooks(), groups,
+                    documents, persistence.deposits(), teams, access, tx, clock, ids);
             HttpApi.Trade trade = new HttpApi.Trade(
                     manageCatalogue,
                     new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(), catalogue.containers(), catalogue.multipacks(),
                             access, tx, clock, ids),
-                    new ManageClients(clients, catalogue.pricebooks(), access, tx, clock, ids),
+                    new ManageClients(clients, catalogue.pricebooks(), persistence.deposits(), access, tx, clock, ids),
                     new ManageGroups(groups, teams, memberships, access, tx, clock, ids),
-                    new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients, catalogue.beers(),
-                            catalogue.containers(), catalogue.multipacks(), catalogue.pricebooks(), groups, documents,
-                            persistence.deposits(), teams, access, tx, clock, ids),
-                    new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids));
+                    manageOrders,
+                    new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids),
+                    new ManagePayments(orderStore.orders(), persistence.payments(), persistence.deposits(), documents,
+                            access, tx, clock, ids),
+                    new ManageDeposits(persistence.deposits(), clients, catalogue.containers(), orderStore.orders(),
+                            documents, access, tx, clock, ids),
+                    new ClaimGroupOrders(orderStore.orders(), groups, documents, persistence.activity(), access, tx, clock, ids),
+                    new ReadActivity(persistence.activity(), access, tx));
 
             config.admin().ifPresent(admin -> {
                 if (platform.ensureAdmin(admin.email(), admin.password()))
@@ -134,6 +147,14 @@ public final class Brewski implements AutoCloseable {
         PostgresDatabase database = PostgresDatabase.connect(db.jdbcUrl(), db.user(), db.password());
         resources.add(database);
         return database;
+    }
+
+    /** Redis when REDIS_URL is set (shared by every instance), else in-process. */
+    private RateLimiter rateLimiter(Config config, Clock clock) {
+        if (config.redisUrl().isEmpty()) return new InProcessRateLimiter(clock);
+        RedisRateLimiter redis = new RedisRateLimiter(config.redisUrl().get(), clock);
+        resources.add(redis);
+        return redis;
     }
 
     private static ObjectStore objectStore(Config config) {

@@ -78,6 +78,31 @@ class ServerTest {
     }
 
     @Test
+    void settings_show_the_four_default_containers_and_owners_choose_among_them() {
+        String owner = server.register("Owner D");
+        String teamId = server.createTeam(owner, "Defaults Brewery");
+        Response settings = server.get("/settings?teamId=" + teamId, owner);
+        assertThat(settings.json().get("defaultContainers")).hasSize(4);
+        assertThat(settings.json().get("defaultContainers").get(0).get("selected").asBoolean()).isTrue();
+        String keg = settings.json().get("defaultContainers").get(0).get("id").asText();
+
+        Response changed = server.put("/settings", owner, Map.of("teamId", teamId,
+                "defaultContainers", java.util.List.of(Map.of("id", keg, "priceMinor", 12000, "selected", false))));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("defaultContainers").get(0).get("selected").asBoolean()).isFalse();
+        assertThat(changed.json().get("defaultContainers").get(0).get("priceMinor").asLong()).isEqualTo(12000);
+        assertThat(changed.json().get("defaultContainers").get(1).get("selected").asBoolean()).isTrue();
+
+        Response unknown = server.put("/settings", owner, Map.of("teamId", teamId,
+                "defaultContainers", java.util.List.of(Map.of("id", java.util.UUID.randomUUID().toString()))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("message").asText()).contains("defaultContainers");
+        Response malformed = server.put("/settings", owner, Map.of("teamId", teamId, "defaultContainers", "all"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("message").asText()).contains("defaultContainers");
+    }
+
+    @Test
     void logout_stops_the_access_token_and_refresh_rotates() {
         Response registered = server.post("/auth/register", null,
                 Map.of("email", "rota@lantern.example", "password", "correct horse", "name", "Rota"));

@@ -1,9 +1,19 @@
 package com.brewski.adapters.http;
 
+import com.brewski.adapters.http.catalogue.CatalogueRoutes;
+import com.brewski.adapters.http.catalogue.PricebookRoutes;
+import com.brewski.adapters.http.clients.ClientRoutes;
+import com.brewski.adapters.http.groups.GroupRoutes;
+import com.brewski.adapters.http.activity.ActivityRoutes;
+import com.brewski.adapters.http.deposits.ReturnRoutes;
 import com.brewski.adapters.http.identity.AuthRoutes;
+import com.brewski.adapters.http.orders.GroupClaimRoutes;
+import com.brewski.adapters.http.orders.PaymentRoutes;
 import com.brewski.adapters.http.identity.PlatformRoutes;
 import com.brewski.adapters.http.identity.SettingsRoutes;
 import com.brewski.adapters.http.identity.TeamRoutes;
+import com.brewski.adapters.http.orders.OrderRoutes;
+import com.brewski.adapters.http.orders.ShippingRuleRoutes;
 import com.brewski.adapters.http.support.BearerAuthentication;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.ErrorMapping;
@@ -12,13 +22,17 @@ import com.brewski.adapters.http.support.JsonMapping;
 import com.brewski.adapters.http.support.RequestCorrelation;
 import com.brewski.adapters.http.system.FileRoutes;
 import com.brewski.adapters.http.system.HealthRoutes;
+import com.brewski.application.activity.ReadActivity;
 import com.brewski.application.catalogue.ManageCatalogue;
 import com.brewski.application.catalogue.ManagePricebooks;
 import com.brewski.application.clients.ManageClients;
+import com.brewski.application.deposits.ManageDeposits;
 import com.brewski.application.groups.ManageGroups;
 import com.brewski.application.identity.ManagePlatformAccess;
+import com.brewski.application.orders.ClaimGroupOrders;
 import com.brewski.application.orders.ManageOrders;
 import com.brewski.application.orders.ManageShippingRules;
+import com.brewski.application.payments.ManagePayments;
 import com.brewski.application.identity.ManageSettings;
 import com.brewski.application.identity.ManageTeams;
 import com.brewski.application.identity.Profile;
@@ -29,6 +43,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -56,7 +71,8 @@ public final class HttpApi {
      * identity routes can run on identity use cases alone; the server always provides them.
      */
     public record Trade(ManageCatalogue catalogue, ManagePricebooks pricebooks, ManageClients clients,
-                        ManageGroups groups, ManageOrders orders, ManageShippingRules shippingRules) {
+                        ManageGroups groups, ManageOrders orders, ManageShippingRules shippingRules,
+                        ManagePayments payments, ManageDeposits deposits, ClaimGroupOrders claims, ReadActivity activity) {
         public Trade {
             Objects.requireNonNull(catalogue, "catalogue");
             Objects.requireNonNull(pricebooks, "pricebooks");
@@ -64,6 +80,10 @@ public final class HttpApi {
             Objects.requireNonNull(groups, "groups");
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(shippingRules, "shippingRules");
+            Objects.requireNonNull(payments, "payments");
+            Objects.requireNonNull(deposits, "deposits");
+            Objects.requireNonNull(claims, "claims");
+            Objects.requireNonNull(activity, "activity");
         }
     }
 
@@ -114,6 +134,16 @@ public final class HttpApi {
             new FileRoutes(services.objectStore()).addTo(config.routes);
             if (trade != null) {
                 // trade routes are registered here, one class per context
+                new OrderRoutes(trade.orders(), bodies).addTo(config.routes);
+                new ShippingRuleRoutes(trade.shippingRules(), bodies).addTo(config.routes);
+                new PaymentRoutes(trade.payments(), bodies).addTo(config.routes);
+                new GroupClaimRoutes(trade.claims(), trade.orders(), bodies).addTo(config.routes);
+                new ReturnRoutes(trade.deposits(), bodies).addTo(config.routes);
+                new ActivityRoutes(trade.activity()).addTo(config.routes);
+                new CatalogueRoutes(trade.catalogue(), bodies).addTo(config.routes);
+                new PricebookRoutes(trade.pricebooks(), bodies).addTo(config.routes);
+                new ClientRoutes(trade.clients(), bodies).addTo(config.routes);
+                new GroupRoutes(trade.groups(), bodies, Clock.systemUTC()).addTo(config.routes);
             }
 
             ErrorMapping.addTo(config.routes);

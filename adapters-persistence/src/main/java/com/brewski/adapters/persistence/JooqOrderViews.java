@@ -111,9 +111,13 @@ final class JooqOrderViews {
             ORDERS.SHIPPING_AMOUNT_MINOR, ORDERS.SHIPPING_NOTES);
 
     private final JooqTransactions transactions;
+    private final JooqPayments paymentStore;
+    private final JooqDeposits depositStore;
 
     JooqOrderViews(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.paymentStore = new JooqPayments(transactions);
+        this.depositStore = new JooqDeposits(transactions);
     }
 
     /**
@@ -189,7 +193,8 @@ final class JooqOrderViews {
                 .fetch(line -> new OrderView.LineView(JooqOrderStore.toLine(line.into(ORDER_ITEMS)),
                         line.get(BEER_NAME), line.get(MULTIPACK_NAME), line.get(CONTAINER_NAME), line.get(CONTAINER_TYPE)));
         OrdersRecord orderRow = row.into(ORDERS);
-        return Optional.of(new OrderView(header, JooqOrderStore.toShipping(orderRow), orderRow.getNotes(), items));
+        return Optional.of(new OrderView(header, JooqOrderStore.toShipping(orderRow), orderRow.getNotes(), items,
+                paymentStore.ofOrder(id), depositStore.ofOrder(id)));
     }
 
     Page<OrderView.Header> list(OrderQuery query) {

@@ -1,6 +1,7 @@
 package com.brewski.adapters.persistence;
 
 import com.brewski.application.activity.Activity;
+import com.brewski.application.catalogue.DefaultContainers;
 import com.brewski.application.deposits.Deposits;
 import com.brewski.application.payments.Payments;
 import com.brewski.application.identity.Memberships;
@@ -29,6 +30,7 @@ public final class JooqPersistence {
     private final Activity activity;
     private final Payments payments;
     private final Deposits deposits;
+    private final DefaultContainers defaultContainers;
 
     public JooqPersistence(DataSource dataSource) {
         this.transactions = new JooqTransactions(dataSource);
@@ -40,6 +42,7 @@ public final class JooqPersistence {
         this.activity = new JooqActivity(transactions);
         this.payments = new JooqPayments(transactions);
         this.deposits = new JooqDeposits(transactions);
+        this.defaultContainers = new JooqDefaultContainers(transactions);
     }
 
     public Transactions transactions() { return transactions; }
@@ -51,6 +54,7 @@ public final class JooqPersistence {
     public Activity activity() { return activity; }
     public Payments payments() { return payments; }
     public Deposits deposits() { return deposits; }
+    public DefaultContainers defaultContainers() { return defaultContainers; }
 
     /** The shared transactions, for the repositories of other contexts in this package. */
     JooqTransactions jooqTransactions() { return transactions; }

@@ -65,7 +65,7 @@ public final class ManageCatalogue implements ManageTeams.TeamSetUp {
     public record ContainerView(Container container, long effectiveDepositMinor) {}
 
     public record NewContainer(TeamId teamId, String name, ContainerType containerType, Integer volumeMl,
-                               Integer defaultBbeMonths, boolean isReturnable, Long depositMinor) {}
+                               Integer defaultBbeMonths, Boolean isReturnable, Long depositMinor) {}
 
     public record ContainerChange(Patch<String> name, Patch<ContainerType> containerType, Patch<Integer> volumeMl,
                                   Patch<Integer> defaultBbeMonths, Patch<Boolean> isReturnable, Patch<Long> depositMinor) {}
@@ -84,7 +84,8 @@ public final class ManageCatalogue implements ManageTeams.TeamSetUp {
             if (input.volumeMl() == null) throw new InvalidField("volumeMl", "volumeMl is required");
             Instant now = clock.instant();
             Container container = new Container(ids.newId(), team.id(), input.name(), input.containerType(), input.volumeMl(),
-                    input.defaultBbeMonths() == null ? 0 : input.defaultBbeMonths(), false, input.isReturnable(),
+                    input.defaultBbeMonths() == null ? 0 : input.defaultBbeMonths(), false,
+                    input.isReturnable() != null ? input.isReturnable() : input.containerType().returnableByDefault(),
                     input.depositMinor(), now, now);
             containers.insertAll(List.of(container));
             return new ContainerView(container, container.effectiveDepositMinor(team.settings()));

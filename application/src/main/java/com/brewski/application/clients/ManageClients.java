@@ -1,6 +1,8 @@
 package com.brewski.application.clients;
 
 import com.brewski.application.catalogue.Pricebooks;
+import com.brewski.application.deposits.Deposits;
+import com.brewski.domain.deposits.DepositBalance;
 import com.brewski.application.identity.Caller;
 import com.brewski.application.identity.TeamAccess;
 import com.brewski.application.shared.Ids;
@@ -31,22 +33,24 @@ public final class ManageClients {
 
     private final Clients clients;
     private final Pricebooks pricebooks;
+    private final Deposits deposits;
     private final TeamAccess access;
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
 
-    public ManageClients(Clients clients, Pricebooks pricebooks, TeamAccess access, Transactions transactions,
-                         Clock clock, Ids ids) {
+    public ManageClients(Clients clients, Pricebooks pricebooks, Deposits deposits, TeamAccess access,
+                         Transactions transactions, Clock clock, Ids ids) {
         this.clients = clients;
         this.pricebooks = pricebooks;
+        this.deposits = deposits;
         this.access = access;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
     }
 
-    public record ClientView(Client client, List<DeliverySite> deliverySites) {}
+    public record ClientView(Client client, List<DeliverySite> deliverySites, DepositBalance deposits) {}
 
     /** Raw client fields as given (normalised and checked here). */
     public record ClientFields(Patch<String> name, Patch<String> contactEmail, Patch<String> contactPhone,
@@ -81,7 +85,7 @@ public final class ManageClients {
         return transactions.inTransaction(() -> {
             Client client = clients.byId(clientId).orElseThrow(ManageClients::notFound);
             access.requireMembership(caller, client.teamId());
-            return new ClientView(client, clients.sites(clientId));
+            return new ClientView(client, clients.sites(clientId), deposits.balance(client.teamId(), clientId));
         });
     }
 
@@ -99,7 +103,7 @@ public final class ManageClients {
                     Client.normaliseAwrs(fields.awrsNumber().orElse(null)), pricebookId,
                     fields.notes().orElse(null), now, now);
             clients.insert(client);
-            return new ClientView(client, List.of());
+            return new ClientView(client, List.of(), DepositBalance.ZERO);
         });
     }
 
@@ -118,7 +122,7 @@ public final class ManageClients {
                     fields.awrsNumber().isPresent() ? Client.normaliseAwrs(fields.awrsNumber().orElse(null)) : current.awrsNumber(),
                     pricebookId, fields.notes().orElse(current.notes()), current.createdAt(), clock.instant());
             clients.update(changed);
-            return new ClientView(changed, clients.sites(clientId));
+            return new ClientView(changed, clients.sites(clientId), deposits.balance(changed.teamId(), clientId));
         });
     }
 

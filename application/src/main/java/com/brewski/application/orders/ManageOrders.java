@@ -134,7 +134,7 @@ public final class ManageOrders {
     public OrderView get(Caller caller, UUID orderId) {
         return transactions.inTransaction(() -> {
             OrderView view = orders.view(orderId, today()).orElseThrow(ManageOrders::notFound);
-            access.requireMembership(caller, view.header().teamId());
+            requireReader(caller, view.header());
             return view;
         });
     }
@@ -185,20 +185,23 @@ public final class ManageOrders {
     }
 
     public Page<OrderView.Header> list(Caller caller, OrderQuery query) {
+        if (query.teamId() == null) throw new InvalidField("teamId", "teamId is required");
         return transactions.inTransaction(() -> {
             access.requireMember(caller, query.teamId());
-            return orders.list(query);
+            return orders.list(query.asOf(today()));
         });
     }
 
     /** Orders linked to a group, across its teams, for an active member team of the group. */
     public Page<OrderView.Header> groupOrders(Caller caller, TeamId teamId, OrderQuery query) {
+        if (query.groupId() == null) throw new InvalidField("groupId", "groupId is required");
+        if (query.teamId() != null) throw new IllegalArgumentException("a group's orders span its teams: teamId must be null");
         return transactions.inTransaction(() -> {
             access.requireMember(caller, teamId);
             groups.byId(query.groupId()).orElseThrow(() -> new NotFound("Group not found"));
             groups.member(query.groupId(), teamId).filter(GroupMember::isActive)
                     .orElseThrow(() -> new com.brewski.domain.shared.Forbidden("Team is not an active member of this group"));
-            return orders.list(query);
+            return orders.list(query.asOf(today()));
         });
     }
 
@@ -251,6 +254,31 @@ public final class ManageOrders {
             orders.update(order);
             return view(order.id());
         });
+    }
+
+    /**
+     * Members of the order's team read it; so do the members of any team that is an active member of
+     * the brewery group the order is linked to (they coordinate its shipping).
+     */
+    private void requireReader(Caller caller, OrderView.Header order) {
+        try {
+            access.requireMembership(caller, order.teamId());
+        } catch (com.brewski.domain.shared.Forbidden notOnTeam) {
+            if (order.group() == null) throw notOnTeam;
+            boolean groupMember = groups.members(order.group().id()).stream()
+                    .filter(GroupMember::isActive)
+                    .anyMatch(m -> isMember(caller, m.teamId()));
+            if (!groupMember) throw notOnTeam;
+        }
+    }
+
+    private boolean isMember(Caller caller, TeamId teamId) {
+        try {
+            access.requireMembership(caller, teamId);
+            return true;
+        } catch (com.brewski.domain.shared.Forbidden e) {
+            return false;
+        }
     }
 
     private Order lockedOrder(Caller caller, UUID orderId) {

@@ -20,4 +20,9 @@ public record OrderQuery(TeamId teamId, UUID groupId, OrderState state, OrderSta
     public OrderQuery {
         if (teamId == null && groupId == null) throw new IllegalArgumentException("teamId or groupId is required");
     }
+
+    /** The same query as of a given day (the use case's clock decides what "due" means). */
+    public OrderQuery asOf(LocalDate day) {
+        return new OrderQuery(teamId, groupId, state, status, dispatchStatus, groupClaimStatus, search, sort, page, day);
+    }
 }

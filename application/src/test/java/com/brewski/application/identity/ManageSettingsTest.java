@@ -23,16 +23,30 @@ class ManageSettingsTest {
     void owners_change_settings_and_members_read_them() {
         Caller member = caller("member@lantern.example");
         f.manageTeams.add(owner, team.id(), "member@lantern.example", TeamRole.MEMBER);
-        f.manageSettings.update(owner, team.id(), TeamChanges.currency("$"));
-        assertThat(f.manageSettings.get(member, team.id()).settings().currencySymbol()).isEqualTo("$");
-        assertThatThrownBy(() -> f.manageSettings.update(member, team.id(), TeamChanges.currency("€")))
+        f.manageSettings.update(owner, team.id(), TeamChanges.currency("$"), java.util.Optional.empty());
+        assertThat(f.manageSettings.get(member, team.id()).team().settings().currencySymbol()).isEqualTo("$");
+        assertThatThrownBy(() -> f.manageSettings.update(member, team.id(), TeamChanges.currency("€"), java.util.Optional.empty()))
                 .isInstanceOf(Forbidden.class);
     }
 
     @Test
     void an_empty_change_is_refused() {
-        assertThatThrownBy(() -> f.manageSettings.update(owner, team.id(), TeamChanges.none()))
+        assertThatThrownBy(() -> f.manageSettings.update(owner, team.id(), TeamChanges.none(), java.util.Optional.empty()))
                 .isInstanceOf(InvalidField.class);
+    }
+
+    @Test
+    void default_containers_are_chosen_among_the_teams_own() {
+        java.util.UUID keg = java.util.UUID.randomUUID();
+        f.defaultContainers.offer(team.id(), keg);
+        assertThat(f.manageSettings.get(owner, team.id()).defaultContainers())
+                .containsExactly(new com.brewski.domain.catalogue.DefaultContainer(keg, null, true));
+        var changed = f.manageSettings.update(owner, team.id(), TeamChanges.none(),
+                java.util.Optional.of(java.util.List.of(new com.brewski.domain.catalogue.DefaultContainer(keg, 12000L, false))));
+        assertThat(changed.defaultContainers()).containsExactly(new com.brewski.domain.catalogue.DefaultContainer(keg, 12000L, false));
+        assertThatThrownBy(() -> f.manageSettings.update(owner, team.id(), TeamChanges.none(), java.util.Optional.of(
+                java.util.List.of(new com.brewski.domain.catalogue.DefaultContainer(java.util.UUID.randomUUID(), null, true)))))
+                .isInstanceOf(InvalidField.class).hasMessageContaining("defaultContainers.id");
     }
 
     @Test

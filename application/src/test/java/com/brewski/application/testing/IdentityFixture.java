@@ -25,7 +25,8 @@ public final class IdentityFixture {
     public final TeamAccess access = new TeamAccess(teams, memberships);
     public final SignIn signIn = new SignIn(users, sessions, memberships, teams, hasher, rateLimiter, transactions, clock, ids, policy);
     public final ManageTeams manageTeams = new ManageTeams(teams, memberships, users, access, List.of(), transactions, clock, ids);
-    public final ManageSettings manageSettings = new ManageSettings(teams, access, transactions, clock);
+    public final InMemoryDefaultContainers defaultContainers = new InMemoryDefaultContainers();
+    public final ManageSettings manageSettings = new ManageSettings(teams, defaultContainers, access, transactions, clock);
     public final Profile profile = new Profile(users, memberships, transactions);
     public final ManagePlatformAccess platformAccess = new ManagePlatformAccess(teams, memberships, users, hasher, transactions, clock, ids);
 }

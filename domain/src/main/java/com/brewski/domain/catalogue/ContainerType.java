@@ -8,6 +8,11 @@ import java.util.Locale;
 public enum ContainerType {
     KEG, CASK, CAN, BOTTLE;
 
+    /** Kegs and casks go back to the brewery; cans and bottles do not. */
+    public boolean returnableByDefault() {
+        return this == KEG || this == CASK;
+    }
+
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }

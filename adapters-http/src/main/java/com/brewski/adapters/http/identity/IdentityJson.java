@@ -1,6 +1,7 @@
 package com.brewski.adapters.http.identity;
 
 import com.brewski.application.identity.AuthSession;
+import com.brewski.application.identity.ManageSettings;
 import com.brewski.application.identity.Memberships;
 import com.brewski.application.identity.Profile;
 import com.brewski.application.shared.ObjectStore;
@@ -105,13 +106,17 @@ public final class IdentityJson {
 
     public record DepositJson(boolean enabled, Long amountMinor) {}
 
+    public record DefaultContainerJson(UUID id, Long priceMinor, boolean selected) {}
+
     public record SettingsJson(
             UUID teamId, String teamName, String currencySymbol, String locale, boolean obscureOrderNumber,
             String billingName, String billingAddress, String vatNumber, String paymentDetails, String invoiceTerms,
             int defaultPaymentTermsAmount, String defaultPaymentTermsUnit, Map<String, DepositJson> deposits,
-            LocationJson location, String offTradeContactEmail, String operatingMode, Instant updatedAt) {
+            LocationJson location, String offTradeContactEmail, String operatingMode,
+            List<DefaultContainerJson> defaultContainers, Instant updatedAt) {
 
-        static SettingsJson of(Team team) {
+        static SettingsJson of(ManageSettings.SettingsView view) {
+            Team team = view.team();
             TeamSettings s = team.settings();
             Map<String, DepositJson> deposits = new LinkedHashMap<>();
             for (ContainerType type : ContainerType.values()) {
@@ -121,7 +126,9 @@ public final class IdentityJson {
             return new SettingsJson(team.id().value(), s.name(), s.currencySymbol(), s.locale(), s.obscureOrderNumber(),
                     s.billingName(), s.billingAddress(), s.vatNumber(), s.paymentDetails(), s.invoiceTerms(),
                     s.defaultPaymentTermsAmount(), s.defaultPaymentTermsUnit().wire(), deposits,
-                    LocationJson.of(s.location()), emailOrNull(s), s.operatingMode().wire(), team.updatedAt());
+                    LocationJson.of(s.location()), emailOrNull(s), s.operatingMode().wire(),
+                    view.defaultContainers().stream().map(c -> new DefaultContainerJson(c.id(), c.priceMinor(), c.selected())).toList(),
+                    team.updatedAt());
         }
     }
 

@@ -5,11 +5,15 @@ import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.JsonBody;
 import com.brewski.adapters.http.support.RequestParams;
 import com.brewski.application.identity.ManageSettings;
+import com.brewski.domain.catalogue.DefaultContainer;
 import com.brewski.domain.identity.SettingsChange;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.shared.InvalidField;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Optional;
 
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
@@ -38,10 +42,21 @@ public final class SettingsRoutes {
         TeamId teamId = new TeamId(body.requiredUuid("teamId"));
         try {
             SettingsChange change = SettingsChangeJson.read(body, "teamName");
-            ctx.json(SettingsJson.of(settings.update(caller(ctx), teamId, change)));
+            ctx.json(SettingsJson.of(settings.update(caller(ctx), teamId, change, defaultContainers(body))));
         } catch (InvalidField e) {
             throw onTheWire(e);
         }
+    }
+
+    /** {@code defaultContainers: [{id, priceMinor?, selected}]}, when given. */
+    private static Optional<List<DefaultContainer>> defaultContainers(JsonBody body) {
+        List<JsonBody> items = body.optionalObjects("defaultContainers");
+        if (items == null) {
+            if (body.has("defaultContainers")) throw new InvalidField("defaultContainers", "defaultContainers cannot be null");
+            return Optional.empty();
+        }
+        return Optional.of(items.stream().map(item -> new DefaultContainer(item.requiredUuid("id"), item.optionalLong("priceMinor"),
+                item.has("selected") ? item.requiredBoolean("selected") : true)).toList());
     }
 
     /** The domain calls the team's name {@code name}; this route's body calls it {@code teamName}. */

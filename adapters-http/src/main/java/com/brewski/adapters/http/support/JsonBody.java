@@ -5,6 +5,12 @@ import com.brewski.domain.shared.Patch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +24,8 @@ import java.util.function.Function;
  * apart.
  */
 public final class JsonBody {
+    private static final int MAX_INTEGER_DIGITS = 18;
+
     private final ObjectNode node;
     private final String path;
 
@@ -131,6 +139,67 @@ public final class JsonBody {
         return value.longValue();
     }
 
+    public Patch<Long> longPatch(String field) {
+        return patch(field, this::optionalLong);
+    }
+
+    /** A decimal (quantities, percentages) from a JSON number, exactly as written; required. */
+    public BigDecimal requiredDecimal(String field) {
+        BigDecimal value = optionalDecimal(field);
+        if (value == null) throw missing(field);
+        return value;
+    }
+
+    /**
+     * A JSON number (integer or decimal) as a {@link BigDecimal}, or null when absent or null. A string
+     * is refused, as is a number with more than {@value #MAX_INTEGER_DIGITS} digits before the point.
+     */
+    public BigDecimal optionalDecimal(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isNumber()) throw wrongType(field, "a number");
+        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) throw outOfRange(field);
+        BigDecimal decimal = value.decimalValue();
+        if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) throw outOfRange(field);
+        return decimal;
+    }
+
+    public Patch<BigDecimal> decimalPatch(String field) {
+        return patch(field, this::optionalDecimal);
+    }
+
+    // --- dates and times ---
+
+    /** A calendar date {@code YYYY-MM-DD}, or null when absent or null. */
+    public LocalDate optionalDate(String field) {
+        String raw = optionalString(field);
+        if (raw == null) return null;
+        try {
+            return LocalDate.parse(raw.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(name(field), name(field) + " must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    public Patch<LocalDate> datePatch(String field) {
+        return patch(field, this::optionalDate);
+    }
+
+    /** An ISO-8601 timestamp with an offset ({@code 2025-03-10T09:00:00.000Z}), or null when absent or null. */
+    public Instant optionalInstant(String field) {
+        String raw = optionalString(field);
+        if (raw == null) return null;
+        try {
+            return OffsetDateTime.parse(raw.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(name(field), name(field) + " must be an ISO-8601 timestamp with a time zone");
+        }
+    }
+
+    public Patch<Instant> instantPatch(String field) {
+        return patch(field, this::optionalInstant);
+    }
+
     // --- identifiers and enums ---
 
     public UUID requiredUuid(String field) {
@@ -145,9 +214,19 @@ public final class JsonBody {
         return Uuids.parse(raw).orElseThrow(() -> new InvalidField(name(field), name(field) + " must be a valid id"));
     }
 
+    public Patch<UUID> uuidPatch(String field) {
+        return patch(field, this::optionalUuid);
+    }
+
     /** A required enum, parsed by the domain's {@code parse(fieldName, raw)} (which names the field when it refuses). */
     public <E> E requiredEnum(String field, BiFunction<String, String, E> parse) {
         return parse.apply(name(field), requiredString(field));
+    }
+
+    /** An optional enum, or null when absent or null. */
+    public <E> E optionalEnum(String field, BiFunction<String, String, E> parse) {
+        String raw = optionalString(field);
+        return raw == null ? null : parse.apply(name(field), raw);
     }
 
     public <E> Patch<E> enumPatch(String field, BiFunction<String, String, E> parse) {
@@ -162,6 +241,22 @@ public final class JsonBody {
         if (value == null) return null;
         if (!(value instanceof ObjectNode object)) throw wrongType(field, "an object");
         return new JsonBody(object, name(field));
+    }
+
+    /** The objects of an array field (each named {@code field[i]} in errors), or null when absent or null. */
+    public List<JsonBody> optionalObjects(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isArray()) throw wrongType(field, "an array");
+        List<JsonBody> objects = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            String elementName = name(field) + "[" + i + "]";
+            if (!(element instanceof ObjectNode object))
+                throw new InvalidField(elementName, elementName + " must be an object");
+            objects.add(new JsonBody(object, elementName));
+        }
+        return objects;
     }
 
     public <T> Patch<T> objectPatch(String field, Function<JsonBody, T> read) {
@@ -182,6 +277,10 @@ public final class JsonBody {
     private JsonNode value(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value;
+    }
+
+    private InvalidField outOfRange(String field) {
+        return new InvalidField(name(field), name(field) + " is out of range");
     }
 
     private InvalidField missing(String field) {

@@ -18,7 +18,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The one Jackson configuration of the HTTP adapter: instants as UTC ISO-8601 with milliseconds
  * ({@code 2025-07-25T10:30:00.000Z}), dates as {@code YYYY-MM-DD}, null fields written as null,
- * and strict parsing (duplicate keys and trailing content are malformed JSON).
+ * strict parsing (duplicate keys and trailing content are malformed JSON), and decimals read exactly
+ * (as {@code BigDecimal}, never through a double).
  */
 public final class JsonMapping {
     static final DateTimeFormatter INSTANT_FORMAT =
@@ -34,7 +35,8 @@ public final class JsonMapping {
                 .registerModule(wire)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** Formats an instant the way every timestamp appears on the wire. */

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +62,68 @@ class JsonBodyTest {
         assertThat(body("{\"role\":\"owner\"}").requiredEnum("role", TeamRole::parse)).isEqualTo(TeamRole.OWNER);
         assertRefused(() -> body("{\"role\":\"boss\"}").requiredEnum("role", TeamRole::parse), "role",
                 "role must be one of owner, admin, member");
+    }
+
+    @Test
+    void a_decimal_with_too_many_whole_digits_is_out_of_range() throws Exception {
+        JsonBody body = body("{\"quantity\":2.345,\"whole\":6,\"text\":\"1.5\",\"huge\":1e400,\"long\":1e30,\"vast\":1e999999999,\"none\":null}");
+
+        assertThat(body.optionalDecimal("quantity")).isEqualByComparingTo("2.345");
+        assertThat(body.optionalDecimal("quantity").toPlainString()).isEqualTo("2.345");
+        assertThat(body.optionalDecimal("whole")).isEqualByComparingTo("6");
+        assertThat(body.optionalDecimal("none")).isNull();
+        assertThat(body.decimalPatch("none")).isEqualTo(Patch.set(null));
+        assertThat(body.decimalPatch("absent")).isEqualTo(Patch.absent());
+        assertRefused(() -> body.optionalDecimal("text"), "text", "text must be a number");
+        assertRefused(() -> body.optionalDecimal("huge"), "huge", "huge is out of range");
+        assertRefused(() -> body.optionalDecimal("long"), "long", "long is out of range");
+        assertRefused(() -> body.optionalDecimal("vast"), "vast", "vast is out of range");
+    }
+
+    @Test
+    void dates_and_timestamps_are_iso_8601_and_anything_else_is_refused_naming_the_field() throws Exception {
+        JsonBody body = body("{\"issueDate\":\"2025-01-25\",\"dueDate\":\"25/01/2025\","
+                + "\"at\":\"2025-03-10T09:00:00.000Z\",\"offset\":\"2025-03-10T10:00:00+01:00\",\"local\":\"2025-03-10T09:00:00\","
+                + "\"cleared\":null}");
+
+        assertThat(body.optionalDate("issueDate")).isEqualTo(LocalDate.of(2025, 1, 25));
+        assertRefused(() -> body.optionalDate("dueDate"), "dueDate", "dueDate must be a date (YYYY-MM-DD)");
+        assertThat(body.datePatch("cleared")).isEqualTo(Patch.set(null));
+        assertThat(body.datePatch("absent")).isEqualTo(Patch.absent());
+        assertThat(body.optionalInstant("at")).isEqualTo(Instant.parse("2025-03-10T09:00:00Z"));
+        assertThat(body.optionalInstant("offset")).isEqualTo(Instant.parse("2025-03-10T09:00:00Z"));
+        assertRefused(() -> body.optionalInstant("local"), "local", "local must be an ISO-8601 timestamp with a time zone");
+        assertThat(body.instantPatch("cleared")).isEqualTo(Patch.set(null));
+    }
+
+    @Test
+    void id_and_long_patches_keep_absent_and_null_apart() throws Exception {
+        UUID id = UUID.randomUUID();
+        JsonBody body = body("{\"groupId\":null,\"claimId\":\"" + id + "\",\"amountMinor\":5,\"freeAboveMinor\":null,\"bad\":\"x\"}");
+
+        assertThat(body.uuidPatch("groupId")).isEqualTo(Patch.set(null));
+        assertThat(body.uuidPatch("claimId")).isEqualTo(Patch.set(id));
+        assertThat(body.uuidPatch("absent")).isEqualTo(Patch.absent());
+        assertRefused(() -> body.uuidPatch("bad"), "bad", "bad must be a valid id");
+        assertThat(body.longPatch("amountMinor")).isEqualTo(Patch.set(5L));
+        assertThat(body.longPatch("freeAboveMinor")).isEqualTo(Patch.set(null));
+        assertRefused(() -> body.longPatch("bad"), "bad", "bad must be an integer");
+        assertThat(body.optionalEnum("role", TeamRole::parse)).isNull();
+    }
+
+    @Test
+    void decimals_are_read_exactly_from_json_numbers_and_anything_else_is_refused() throws Exception {
+        JsonBody body = body("{\"abv\":4.25,\"qty\":3,\"fine\":0.1000000000000000000001,\"text\":\"4.2\",\"flag\":true}");
+
+        assertThat(body.requiredDecimal("abv")).isEqualByComparingTo("4.25");
+        assertThat(body.requiredDecimal("qty")).isEqualByComparingTo("3");
+        assertThat(body.requiredDecimal("fine")).isEqualByComparingTo(new BigDecimal("0.1000000000000000000001"));
+        assertThat(body.optionalDecimal("absent")).isNull();
+        assertThat(body.decimalPatch("absent")).isEqualTo(Patch.absent());
+        assertThat(body("{\"abv\":null}").decimalPatch("abv")).isEqualTo(Patch.set(null));
+        assertRefused(() -> body.optionalDecimal("text"), "text", "text must be a number");
+        assertRefused(() -> body.optionalDecimal("flag"), "flag", "flag must be a number");
+        assertRefused(() -> body.requiredDecimal("absent"), "absent", "absent is required");
     }
 
     private static void assertRefused(ThrowingCall call, String field, String message) {

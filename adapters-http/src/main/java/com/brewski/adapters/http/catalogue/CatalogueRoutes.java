@@ -1,0 +1,177 @@
+package com.brewski.adapters.http.catalogue;
+
+import com.brewski.adapters.http.catalogue.CatalogueJson.BeerBody;
+import com.brewski.adapters.http.catalogue.CatalogueJson.BeerJson;
+import com.brewski.adapters.http.catalogue.CatalogueJson.ContainerBody;
+import com.brewski.adapters.http.catalogue.CatalogueJson.ContainerJson;
+import com.brewski.adapters.http.catalogue.CatalogueJson.MultipackBody;
+import com.brewski.adapters.http.catalogue.CatalogueJson.MultipackJson;
+import com.brewski.adapters.http.catalogue.CatalogueJson.RemovedJson;
+import com.brewski.adapters.http.support.BodyReader;
+import com.brewski.adapters.http.support.JsonBody;
+import com.brewski.adapters.http.support.PageBody;
+import com.brewski.adapters.http.support.RequestParams;
+import com.brewski.application.catalogue.ManageCatalogue;
+import com.brewski.application.shared.Sort;
+import com.brewski.domain.catalogue.BeerState;
+import com.brewski.domain.catalogue.ContainerType;
+import com.brewski.domain.catalogue.InventoryMode;
+import com.brewski.domain.identity.TeamId;
+import com.brewski.domain.shared.InvalidField;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.brewski.adapters.http.support.BearerAuthentication.caller;
+
+/** A team's containers, beers (with hand-counted stock) and multipacks: members read, owners and admins write. */
+public final class CatalogueRoutes {
+    private static final String CONTAINER_NOT_FOUND = "Container not found";
+    private static final String BEER_NOT_FOUND = "Beer not found";
+    private static final String MULTIPACK_NOT_FOUND = "Multipack not found";
+
+    private final ManageCatalogue catalogue;
+    private final BodyReader bodies;
+
+    public CatalogueRoutes(ManageCatalogue catalogue, BodyReader bodies) {
+        this.catalogue = catalogue;
+        this.bodies = bodies;
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.get("/containers", this::containers);
+        routes.post("/containers", this::createContainer);
+        routes.post("/containers/remove-unused", this::removeUnusedContainers);
+        routes.patch("/containers/{containerId}", this::changeContainer);
+        routes.delete("/containers/{containerId}", this::deleteContainer);
+
+        routes.get("/beers", this::beers);
+        routes.post("/beers", this::createBeer);
+        routes.get("/beers/{beerId}", this::beer);
+        routes.patch("/beers/{beerId}", this::changeBeer);
+        routes.put("/beers/{beerId}/stock", this::setStock);
+
+        routes.get("/multipacks", this::multipacks);
+        routes.post("/multipacks", this::createMultipack);
+        routes.patch("/multipacks/{multipackId}", this::changeMultipack);
+        routes.delete("/multipacks/{multipackId}", this::deleteMultipack);
+    }
+
+    // ---- containers
+
+    private void containers(Context ctx) {
+        TeamId teamId = teamIdQuery(ctx);
+        Sort sort = RequestParams.sort(ctx, List.of("name", "volumeMl", "createdAt"), "name");
+        var page = catalogue.containers(caller(ctx), teamId, sort, RequestParams.page(ctx));
+        ctx.json(PageBody.of(page, sort.key(), sort.direction().wire(), ContainerJson::of));
+    }
+
+    private void createContainer(Context ctx) {
+        JsonBody body = bodies.object(ctx);
+        Boolean isReturnable = body.optionalBoolean("isReturnable");
+        var input = new ManageCatalogue.NewContainer(new TeamId(body.requiredUuid("teamId")), body.optionalString("name"),
+                body.optionalEnum("containerType", ContainerType::parse), body.optionalInt("volumeMl"),
+                body.optionalInt("defaultBbeMonths"), isReturnable, body.optionalLong("depositMinor"));
+        ctx.status(201).json(ContainerBody.of(catalogue.createContainer(caller(ctx), input)));
+    }
+
+    private void changeContainer(Context ctx) {
+        UUID containerId = RequestParams.pathId(ctx, "containerId", CONTAINER_NOT_FOUND);
+        JsonBody body = bodies.object(ctx);
+        var change = new ManageCatalogue.ContainerChange(body.stringPatch("name"),
+                body.enumPatch("containerType", ContainerType::parse), body.intPatch("volumeMl"),
+                body.intPatch("defaultBbeMonths"), body.booleanPatch("isReturnable"), body.longPatch("depositMinor"));
+        ctx.json(ContainerBody.of(catalogue.changeContainer(caller(ctx), containerId, change)));
+    }
+
+    private void deleteContainer(Context ctx) {
+        catalogue.deleteContainer(caller(ctx), RequestParams.pathId(ctx, "containerId", CONTAINER_NOT_FOUND));
+        ctx.status(204);
+    }
+
+    private void removeUnusedContainers(Context ctx) {
+        TeamId teamId = new TeamId(bodies.object(ctx).requiredUuid("teamId"));
+        ctx.json(new RemovedJson(catalogue.removeUnusedContainers(caller(ctx), teamId)));
+    }
+
+    // ---- beers
+
+    private void beers(Context ctx) {
+        TeamId teamId = teamIdQuery(ctx);
+        Sort sort = RequestParams.sort(ctx, List.of("name", "createdAt"), "name");
+        var page = catalogue.beers(caller(ctx), teamId, sort, RequestParams.page(ctx));
+        ctx.json(PageBody.of(page, sort.key(), sort.direction().wire(), BeerJson::of));
+    }
+
+    private void beer(Context ctx) {
+        ctx.json(BeerBody.of(catalogue.beer(caller(ctx), beerId(ctx))));
+    }
+
+    private void createBeer(Context ctx) {
+        JsonBody body = bodies.object(ctx);
+        Boolean showPublic = body.optionalBoolean("showPublic");
+        var input = new ManageCatalogue.NewBeer(new TeamId(body.requiredUuid("teamId")), body.optionalString("name"),
+                body.optionalString("style"), body.optionalDecimal("targetAbv"), body.optionalString("colorHex"),
+                showPublic != null && showPublic, body.requiredEnum("inventoryMode", InventoryMode::parse));
+        ctx.status(201).json(BeerBody.of(catalogue.createBeer(caller(ctx), input)));
+    }
+
+    private void changeBeer(Context ctx) {
+        UUID beerId = beerId(ctx);
+        JsonBody body = bodies.object(ctx);
+        if (body.has("inventoryMode")) throw new InvalidField("inventoryMode", "inventoryMode cannot be changed");
+        var change = new ManageCatalogue.BeerChange(body.stringPatch("name"), body.stringPatch("style"),
+                body.enumPatch("state", BeerState::parse), body.decimalPatch("targetAbv"), body.stringPatch("colorHex"),
+                body.booleanPatch("showPublic"));
+        ctx.json(BeerBody.of(catalogue.changeBeer(caller(ctx), beerId, change)));
+    }
+
+    private void setStock(Context ctx) {
+        UUID beerId = beerId(ctx);
+        JsonBody body = bodies.object(ctx);
+        UUID containerId = body.requiredUuid("containerId");
+        ctx.json(BeerBody.of(catalogue.setStock(caller(ctx), beerId, containerId, body.optionalDecimal("quantity"))));
+    }
+
+    // ---- multipacks
+
+    private void multipacks(Context ctx) {
+        TeamId teamId = teamIdQuery(ctx);
+        Sort sort = RequestParams.sort(ctx, List.of("name", "createdAt"), "name");
+        var page = catalogue.multipacks(caller(ctx), teamId, sort, RequestParams.page(ctx));
+        ctx.json(PageBody.of(page, sort.key(), sort.direction().wire(), MultipackJson::of));
+    }
+
+    private void createMultipack(Context ctx) {
+        JsonBody body = bodies.object(ctx);
+        var input = new ManageCatalogue.NewMultipack(new TeamId(body.requiredUuid("teamId")), body.optionalString("name"),
+                body.optionalInt("packSize"), body.optionalUuid("beerId"), body.optionalUuid("containerId"),
+                body.optionalLong("defaultPriceMinor"));
+        ctx.status(201).json(MultipackBody.of(catalogue.createMultipack(caller(ctx), input)));
+    }
+
+    private void changeMultipack(Context ctx) {
+        UUID multipackId = RequestParams.pathId(ctx, "multipackId", MULTIPACK_NOT_FOUND);
+        JsonBody body = bodies.object(ctx);
+        var change = new ManageCatalogue.MultipackChange(body.stringPatch("name"), body.intPatch("packSize"),
+                body.uuidPatch("beerId"), body.uuidPatch("containerId"), body.longPatch("defaultPriceMinor"));
+        ctx.json(MultipackBody.of(catalogue.changeMultipack(caller(ctx), multipackId, change)));
+    }
+
+    private void deleteMultipack(Context ctx) {
+        catalogue.deleteMultipack(caller(ctx), RequestParams.pathId(ctx, "multipackId", MULTIPACK_NOT_FOUND));
+        ctx.status(204);
+    }
+
+    // ---
+
+    static TeamId teamIdQuery(Context ctx) {
+        return new TeamId(RequestParams.requiredUuidQuery(ctx, "teamId"));
+    }
+
+    private static UUID beerId(Context ctx) {
+        return RequestParams.pathId(ctx, "beerId", BEER_NOT_FOUND);
+    }
+}

@@ -1,0 +1,41 @@
+package com.brewski.bootstrap;
+
+import com.brewski.bootstrap.testing.TestServer;
+import org.junit.jupiter.api.Test;
+
+import java.net.Socket;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Two server instances throttle logins together through Redis (TEST_REDIS_URL, default the machine's). */
+class RedisThrottlingTest {
+    private static final String REDIS = System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379");
+
+    @Test
+    void login_attempts_count_across_instances() {
+        assumeTrue(reachable(), "no Redis at " + REDIS);
+        Map<String, String> env = Map.of("REDIS_URL", REDIS, "LOGIN_ATTEMPTS_PER_EMAIL", "3");
+        try (TestServer one = TestServer.start(env); TestServer two = TestServer.start(env)) {
+            String email = "guess-" + UUID.randomUUID() + "@brewski.example";
+            Map<String, String> wrong = Map.of("email", email, "password", "wrong password");
+            assertThat(one.post("/auth/login", null, wrong).status()).isEqualTo(401);
+            assertThat(two.post("/auth/login", null, wrong).status()).isEqualTo(401);
+            assertThat(one.post("/auth/login", null, wrong).status()).isEqualTo(401);
+            TestServer.Response throttled = two.post("/auth/login", null, wrong);
+            assertThat(throttled.status()).isEqualTo(429);
+            assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+        }
+    }
+
+    private static boolean reachable() {
+        java.net.URI uri = java.net.URI.create(REDIS);
+        try (Socket ignored = new Socket(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())) {
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
