@@ -6,7 +6,6 @@ import com.brewski.application.identity.TeamAccess;
 import com.brewski.application.identity.Teams;
 import com.brewski.application.orders.OrderView;
 import com.brewski.application.orders.Orders;
-import com.brewski.application.payments.Payments;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.application.shared.Transactions;
@@ -17,7 +16,6 @@ import com.brewski.domain.documents.DocumentMetadata;
 import com.brewski.domain.documents.DocumentType;
 import com.brewski.domain.identity.Team;
 import com.brewski.domain.identity.TeamId;
-import com.brewski.domain.payments.PaymentLedger;
 import com.brewski.domain.shared.NotFound;
 
 import java.time.Clock;
@@ -42,7 +40,6 @@ public final class ManageDocuments {
     private final DocumentRenderer renderer;
     private final ObjectStore objects;
     private final Orders orders;
-    private final Payments payments;
     private final Teams teams;
     private final Clients clients;
     private final TeamAccess access;
@@ -51,13 +48,12 @@ public final class ManageDocuments {
     private final Ids ids;
 
     public ManageDocuments(Documents documents, DocumentRenderer renderer, ObjectStore objects, Orders orders,
-                           Payments payments, Teams teams, Clients clients, TeamAccess access,
-                           Transactions transactions, Clock clock, Ids ids) {
+                           Teams teams, Clients clients, TeamAccess access, Transactions transactions, Clock clock,
+                           Ids ids) {
         this.documents = documents;
         this.renderer = renderer;
         this.objects = objects;
         this.orders = orders;
-        this.payments = payments;
         this.teams = teams;
         this.clients = clients;
         this.access = access;
@@ -106,8 +102,7 @@ public final class ManageDocuments {
             byte[] logo = team.logoKey().flatMap(objects::get).map(ObjectStore.StoredObject::content).orElse(null);
             Instant now = clock.instant();
             byte[] pdf = switch (type) {
-                case INVOICE -> renderer.invoice(Paperwork.invoice(order, team, client, sites, logo,
-                        PaymentLedger.of(payments.ofOrder(orderId), order.header().totalMinor()), QR_LINK));
+                case INVOICE -> renderer.invoice(Paperwork.invoice(order, team, client, sites, logo, order.ledger(), QR_LINK));
                 case DELIVERY_NOTE -> renderer.deliveryNote(Paperwork.deliveryNote(order, team, client, sites, logo, QR_LINK));
             };
             if (!objects.configured()) return new Inline(pdf);

@@ -68,7 +68,7 @@ final class DocumentsFixture {
 
     DocumentsFixture(InMemoryObjectStore objects) {
         this.objects = objects;
-        this.manageDocuments = new ManageDocuments(documents, renderer, objects, orders, payments, identity.teams,
+        this.manageDocuments = new ManageDocuments(documents, renderer, objects, orders, identity.teams,
                 clients, identity.access, transactions, identity.clock, identity.ids);
         this.invalidation = new DocumentInvalidation(documents, objects, transactions);
         this.owner = caller("owner@lantern.example");
@@ -144,7 +144,8 @@ final class DocumentsFixture {
                     OrderFlags.of(o.status(), o.dueDate(), today, o.totalMinor(), Math.max(paid, 0), Math.max(-paid, 0)));
             List<OrderView.LineView> lines = o.lines().stream()
                     .map(l -> new OrderView.LineView(l, null, null, null, null)).toList();
-            return Optional.of(new OrderView(header, o.shipping(), o.notes(), lines));
+            return Optional.of(new OrderView(header, o.shipping(), o.notes(), lines,
+                    payments.stream().filter(p -> p.orderId().equals(id)).toList(), List.of()));
         }
 
         @Override public long nextSequence(TeamId teamId) { throw new UnsupportedOperationException(); }
