@@ -83,11 +83,14 @@ public final class TeamLogoRoutes {
         ctx.json(new TeamBody(TeamJson.of(logos.remove(caller(ctx), TeamRoutes.teamId(ctx)), objectStore)));
     }
 
-    /** The form's image, or null; a form over the limits is a 413 and a form that does not parse a 400. */
+    /**
+     * The form's image, or null; a form over the limits is a 413 and a form that does not parse a 400.
+     * (Jetty reports both as a ServletException, which reaches Java code undeclared.)
+     */
     private static UploadedFile uploadedFile(Context ctx) {
         try {
             return ctx.uploadedFile(FIELD);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             if (mentionsSize(e)) throw TeamLogo.tooLarge();
             throw new InvalidField(FIELD, "the multipart form could not be read");
         }
