@@ -1,6 +1,7 @@
 package com.brewski.application.identity;
 
 import com.brewski.application.shared.Images;
+import com.brewski.application.shared.Transactions;
 import com.brewski.application.testing.IdentityFixture;
 import com.brewski.application.testing.InMemoryObjectStore;
 import com.brewski.domain.identity.Team;
@@ -134,5 +135,45 @@ class ManageTeamLogoTest {
         Team cleared = logos.remove(owner, team.id());
         assertThat(cleared.logoKey()).isEmpty();
         assertThat(f.teams.byId(team.id()).orElseThrow().logoKey()).isEmpty();
+    }
+
+    @Test
+    void when_the_team_cannot_be_saved_the_new_object_is_deleted_again() {
+        String first = logos.upload(owner, team.id(), bytes("img-one")).logoKey().orElseThrow();
+        Transactions rollingBack = new Transactions() {
+            private final java.util.List<Runnable> undo = new ArrayList<>();
+
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                undo.clear();
+                try {
+                    return work.get();
+                } catch (RuntimeException e) {
+                    undo.forEach(Runnable::run);
+                    throw e;
+                }
+            }
+
+            @Override
+            public void afterRollback(Runnable work) {
+                undo.add(work);
+            }
+        };
+        Teams failingSave = new Teams() {
+            @Override public java.util.Optional<Team> byId(com.brewski.domain.identity.TeamId id) { return f.teams.byId(id); }
+            @Override public java.util.Optional<Team> byIdForUpdate(com.brewski.domain.identity.TeamId id) {
+                return f.teams.byId(id).map(t -> Team.restore(t.id(), t.isPlatform(), t.settings(), t.logoKey().orElse(null),
+                        t.createdAt(), t.updatedAt()));
+            }
+            @Override public com.brewski.domain.identity.TeamId platformTeamId() { return f.teams.platformTeamId(); }
+            @Override public void insert(Team t) { f.teams.insert(t); }
+            @Override public void update(Team t) { throw new IllegalStateException("database went away"); }
+        };
+        ManageTeamLogo failing = new ManageTeamLogo(failingSave, f.access, objects, images, rollingBack, f.clock, f.ids);
+
+        assertThatThrownBy(() -> failing.upload(owner, team.id(), bytes("img-two"))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(objects.all()).containsOnlyKeys(first);
+        assertThat(f.teams.byId(team.id()).orElseThrow().logoKey()).contains(first);
     }
 }
