@@ -7,10 +7,10 @@ import com.brewski.application.orders.OrderView;
 import com.brewski.application.orders.Orders;
 import com.brewski.application.payments.Payments;
 import com.brewski.application.shared.Sort;
-import com.brewski.application.shared.Transactions;
 import com.brewski.application.testing.IdentityFixture;
 import com.brewski.application.testing.InMemoryDocuments;
 import com.brewski.application.testing.InMemoryObjectStore;
+import com.brewski.application.testing.InMemoryTransactions;
 import com.brewski.domain.clients.Address;
 import com.brewski.domain.clients.Client;
 import com.brewski.domain.clients.DeliverySite;
@@ -40,12 +40,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * The documents use cases on in-memory ports: a team with an owner, a client, orders held as read
- * models, a renderer that records what it was given, and transactions that roll the document rows
- * back (and run the after-rollback work) when the work fails.
+ * models, a renderer that records what it was given; the document rows roll back with a failed
+ * transaction (and the after-rollback work runs), as on PostgreSQL.
  */
 final class DocumentsFixture {
     final IdentityFixture identity = new IdentityFixture();
@@ -55,7 +54,7 @@ final class DocumentsFixture {
     final StubPayments payments = new StubPayments();
     final StubClients clients = new StubClients();
     final RecordingRenderer renderer = new RecordingRenderer();
-    final RollingBackTransactions transactions = new RollingBackTransactions(documents);
+    final InMemoryTransactions transactions = identity.transactions;
     final ManageDocuments manageDocuments;
     final DocumentInvalidation invalidation;
     final Caller owner;
@@ -68,6 +67,7 @@ final class DocumentsFixture {
 
     DocumentsFixture(InMemoryObjectStore objects) {
         this.objects = objects;
+        transactions.enlist(documents);
         this.manageDocuments = new ManageDocuments(documents, renderer, objects, orders, identity.teams,
                 clients, identity.access, transactions, identity.clock, identity.ids);
         this.invalidation = new DocumentInvalidation(documents, objects, transactions);
@@ -213,45 +213,6 @@ final class DocumentsFixture {
         public byte[] deliveryNote(DeliveryNoteData note) {
             notes.add(note);
             return ("%PDF delivery note " + note.orderNumber() + " #" + notes.size()).getBytes();
-        }
-    }
-
-    /**
-     * Transactions whose rollback restores the document rows (the store a real rollback would undo)
-     * and then runs the after-rollback work, as JooqTransactions does.
-     */
-    static final class RollingBackTransactions implements Transactions {
-        private final InMemoryDocuments documents;
-        private final ThreadLocal<List<Runnable>> afterRollback = new ThreadLocal<>();
-        int rollbacks;
-
-        RollingBackTransactions(InMemoryDocuments documents) {
-            this.documents = documents;
-        }
-
-        @Override
-        public synchronized <T> T inTransaction(Supplier<T> work) {
-            if (afterRollback.get() != null) return work.get();
-            List<Runnable> undo = new ArrayList<>();
-            afterRollback.set(undo);
-            Map<String, com.brewski.domain.documents.Document> snapshot = documents.snapshot();
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                documents.restore(snapshot);
-                rollbacks++;
-                afterRollback.remove();
-                undo.forEach(Runnable::run);
-                throw e;
-            } finally {
-                afterRollback.remove();
-            }
-        }
-
-        @Override
-        public void afterRollback(Runnable work) {
-            List<Runnable> undo = afterRollback.get();
-            if (undo != null) undo.add(work);
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Document rows in memory, one per order and type; a snapshot can be restored to stand in for a rollback. */
-public final class InMemoryDocuments implements Documents {
+/** Document rows in memory, one per order and type; rolled back with a failed transaction when enlisted. */
+public final class InMemoryDocuments implements Documents, InMemoryStore {
     private final Map<String, Document> rows = new LinkedHashMap<>();
 
     @Override
@@ -39,12 +39,14 @@ public final class InMemoryDocuments implements Documents {
         return List.copyOf(rows.values());
     }
 
-    public synchronized Map<String, Document> snapshot() {
-        return new LinkedHashMap<>(rows);
-    }
-
-    public synchronized void restore(Map<String, Document> snapshot) {
-        rows.clear();
-        rows.putAll(snapshot);
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<String, Document> copy = new LinkedHashMap<>(rows);
+        return () -> {
+            synchronized (this) {
+                rows.clear();
+                rows.putAll(copy);
+            }
+        };
     }
 }
