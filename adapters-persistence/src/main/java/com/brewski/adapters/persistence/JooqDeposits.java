@@ -33,7 +33,10 @@ final class JooqDeposits implements Deposits {
 
     @Override
     public void lockLedger(UUID clientId) {
-        transactions.dsl().select(CLIENTS.ID).from(CLIENTS).where(CLIENTS.ID.eq(clientId)).forUpdate().fetch();
+        // FOR NO KEY UPDATE, not FOR UPDATE: ledger writers queue on the client row, while inserts that
+        // only reference the client (order lines' deposit charges, new orders) pass their foreign-key
+        // check instead of waiting on it — which deadlocked against a locked order.
+        transactions.dsl().select(CLIENTS.ID).from(CLIENTS).where(CLIENTS.ID.eq(clientId)).forNoKeyUpdate().fetch();
     }
 
     @Override

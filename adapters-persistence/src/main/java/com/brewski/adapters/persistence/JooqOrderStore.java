@@ -37,6 +37,7 @@ import static com.brewski.adapters.persistence.jooq.Tables.ORDER_ITEMS;
 import static com.brewski.adapters.persistence.jooq.Tables.TEAM_ORDER_COUNTERS;
 import static org.jooq.impl.DSL.all;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 
 /**
@@ -45,6 +46,10 @@ import static org.jooq.impl.DSL.row;
  * {@link #counts}) are answered by {@link JooqOrderViews}.
  */
 final class JooqOrderStore implements Orders {
+    /** The dispatch states in which a group claim may still be transferred or released. */
+    private static final List<String> MUTABLE_DISPATCH = java.util.Arrays.stream(DispatchStatus.values())
+            .filter(DispatchStatus::isMutable).map(DispatchStatus::wire).toList();
+
     /** Lines per multi-row statement, well under PostgreSQL's 32767 bind parameters. */
     private static final int LINES_PER_STATEMENT = 500;
 
@@ -101,7 +106,10 @@ final class JooqOrderStore implements Orders {
     @Override
     public Optional<Order> byIdForUpdate(UUID id) {
         DSLContext dsl = transactions.dsl();
-        Optional<OrdersRecord> row = dsl.selectFrom(ORDERS).where(ORDERS.ID.eq(id)).forUpdate().fetchOptional();
+        // FOR NO KEY UPDATE: writers of the order queue, but rows that merely reference it (a container
+        // return, a payment) can still be inserted; FOR UPDATE would block their foreign-key checks and
+        // deadlock against a transaction that holds the client's ledger and inserts a row for this order.
+        Optional<OrdersRecord> row = dsl.selectFrom(ORDERS).where(ORDERS.ID.eq(id)).forNoKeyUpdate().fetchOptional();
         if (row.isEmpty()) return Optional.empty();
         List<LineItem> lines = dsl.selectFrom(ORDER_ITEMS)
                 .where(ORDER_ITEMS.ORDER_ID.eq(id))
@@ -130,9 +138,13 @@ final class JooqOrderStore implements Orders {
         upsertLines(dsl, lines);
     }
 
-    /** One conditional UPDATE: the row lock queues racers, and each re-checks the claim it expected. */
+    /**
+     * One conditional UPDATE: the row lock queues racers, and each re-checks the claim it expected (and,
+     * for a transfer or release, that dispatch has not started since it read the order).
+     */
     @Override
-    public boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, java.time.Instant now) {
+    public boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, boolean beforeDispatch,
+                                      java.time.Instant now) {
         UUID expectedTeam = expected.claimTeamId() == null ? null : expected.claimTeamId().value();
         UUID newTeam = replacement.claimTeamId() == null ? null : replacement.claimTeamId().value();
         return transactions.dsl().update(ORDERS)
@@ -143,6 +155,7 @@ final class JooqOrderStore implements Orders {
                 .and(ORDERS.GROUP_ID.eq(expected.groupId()))
                 .and(ORDERS.GROUP_CLAIM_TEAM_ID.isNotDistinctFrom(expectedTeam))
                 .and(ORDERS.GROUP_CLAIM_STATUS.isNotDistinctFrom(expected.claimStatus().wire()))
+                .and(beforeDispatch ? ORDERS.DISPATCH_STATUS.in(MUTABLE_DISPATCH) : noCondition())
                 .execute() == 1;
     }
 

@@ -61,7 +61,7 @@ public final class ClaimGroupOrders {
             BreweryGroup group = activeGroup(current);
             requireActiveMember(group, claimant, "The claiming team must be an active member of the group");
             GroupLink claimed = current.claimBy(claimant);
-            write(order, current, claimed, "Order is already claimed");
+            write(order, current, claimed, false, "Order is already claimed");
             record(caller, order, List.of(order.teamId(), claimant), "orders.group.claimed",
                     team.name() + " claimed group shipping of order " + order.number());
             return view(orderId);
@@ -77,7 +77,7 @@ public final class ClaimGroupOrders {
             BreweryGroup group = activeGroup(current);
             requireActiveMember(group, target, "The target team must be an active member of the group");
             GroupLink moved = current.transferTo(target);
-            write(order, current, moved, "Claim data changed during transfer");
+            write(order, current, moved, true, "Claim data changed during transfer");
             record(caller, order, List.of(order.teamId(), current.claimTeamId(), target), "orders.group.transferred",
                     "Group shipping of order " + order.number() + " was transferred");
             return view(orderId);
@@ -93,7 +93,7 @@ public final class ClaimGroupOrders {
             activeGroup(current);
             if (!order.dispatchStatus().isMutable()) throw new Conflict("Order dispatch has already started");
             GroupLink released = current.release();
-            write(order, current, released, "Claim data changed mid-release");
+            write(order, current, released, true, "Claim data changed mid-release");
             record(caller, order, List.of(order.teamId(), current.claimTeamId()), "orders.group.released",
                     "Group shipping of order " + order.number() + " was released to the group");
             return view(orderId);
@@ -133,9 +133,16 @@ public final class ClaimGroupOrders {
         }
     }
 
-    private void write(OrderView.Header order, GroupLink expected, GroupLink replacement, String lostRace) {
+    /**
+     * Writes the new claim if nothing it was decided on changed since the order was read: the claim, and
+     * for a transfer or release ({@code beforeDispatch}) the dispatch state, which a concurrent dispatch
+     * update may have moved on.
+     */
+    private void write(OrderView.Header order, GroupLink expected, GroupLink replacement, boolean beforeDispatch,
+                       String lostRace) {
         documents.orderChanged(order.teamId(), order.id());
-        if (!orders.compareAndSetClaim(order.id(), expected, replacement, clock.instant())) throw new Conflict(lostRace);
+        if (!orders.compareAndSetClaim(order.id(), expected, replacement, beforeDispatch, clock.instant()))
+            throw new Conflict(lostRace);
     }
 
     private void record(Caller caller, OrderView.Header order, List<TeamId> teams, String type, String message) {

@@ -24,10 +24,12 @@ public interface Orders {
     void update(Order order);
 
     /**
-     * Replaces the order's group claim (team and status) only if it is still {@code expected}, in one
-     * statement the database settles; answers whether it did. Concurrent changes: exactly one wins.
+     * Replaces the order's group claim (team and status) only if it is still {@code expected} and, when
+     * {@code beforeDispatch}, its dispatch has not started (pending or packed), in one statement the
+     * database settles; answers whether it did. Concurrent changes: exactly one wins.
      */
-    boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, java.time.Instant now);
+    boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, boolean beforeDispatch,
+                               java.time.Instant now);
 
     /** The full read model of one order. */
     Optional<OrderView> view(UUID id, LocalDate today);

@@ -22,7 +22,8 @@ import java.util.UUID;
 
 /**
  * The whole server (real wiring, real PostgreSQL: TEST_DATABASE_URL's server or an embedded one, a
- * fresh database each) on a random port, driven over real HTTP.
+ * fresh database each, or another instance's with {@link #startSharing}) on a random port, driven over
+ * real HTTP.
  */
 public final class TestServer implements AutoCloseable {
     public static final String ADMIN_EMAIL = "admin@brewski.example";
@@ -36,6 +37,10 @@ public final class TestServer implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(Map<String, String> extraEnv) {
+        this(TestDatabase.freshUrl(), extraEnv);
+    }
+
+    private TestServer(String databaseUrl, Map<String, String> extraEnv) {
         try {
             dataDir = Files.createTempDirectory("brewski-test-");
         } catch (IOException e) {
@@ -44,7 +49,7 @@ public final class TestServer implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", "0");
         env.put("BREWSKI_DATA_DIR", dataDir.toString());
-        jdbcUrl = TestDatabase.freshUrl();
+        jdbcUrl = databaseUrl;
         env.put("DATABASE_URL", jdbcUrl);
         env.put("BCRYPT_COST", "4");
         env.put("BREWSKI_ADMIN_EMAIL", ADMIN_EMAIL);
@@ -59,6 +64,14 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Map<String, String> env) {
         return new TestServer(env);
+    }
+
+    /**
+     * A second server instance on {@code other}'s database (its own port and data directory), as two
+     * instances behind a load balancer share one PostgreSQL: races between them are settled there.
+     */
+    public static TestServer startSharing(TestServer other) {
+        return new TestServer(other.jdbcUrl(), Map.of());
     }
 
     public int port() {

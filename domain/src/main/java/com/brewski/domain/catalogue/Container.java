@@ -1,5 +1,6 @@
 package com.brewski.domain.catalogue;
 
+import com.brewski.domain.identity.DepositSetting;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.identity.TeamSettings;
 import com.brewski.domain.shared.InvalidField;
@@ -27,6 +28,8 @@ public record Container(UUID id, TeamId teamId, String name, ContainerType conta
         if (defaultBbeMonths < 0 || defaultBbeMonths > 1200)
             throw new InvalidField("defaultBbeMonths", "defaultBbeMonths must be between 0 and 1200");
         if (depositMinor != null && depositMinor < 0) throw new InvalidField("depositMinor", "depositMinor must be 0 or more");
+        if (depositMinor != null && depositMinor > DepositSetting.MAX_AMOUNT_MINOR)
+            throw new InvalidField("depositMinor", "depositMinor must be at most " + DepositSetting.MAX_AMOUNT_MINOR);
         Objects.requireNonNull(createdAt);
         Objects.requireNonNull(updatedAt);
     }

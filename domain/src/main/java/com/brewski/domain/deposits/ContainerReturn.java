@@ -13,6 +13,11 @@ import java.util.UUID;
 /** Containers brought back by a client; the credited amount defaults to quantity × the container's deposit. */
 public record ContainerReturn(UUID id, TeamId teamId, UUID clientId, UUID orderId, UUID containerId, BigDecimal quantity,
                               long creditedMinor, UserId recordedBy, Instant recordedAt, Instant createdAt) {
+    /** The most containers one return may record (as an order line's quantity). */
+    public static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000);
+    /** The largest credit one return may give (as a payment's amount), so ledger sums stay far from overflow. */
+    public static final long MAX_CREDITED_MINOR = 1_000_000_000_000L;
+
     public ContainerReturn {
         Objects.requireNonNull(id);
         Objects.requireNonNull(teamId);
@@ -20,7 +25,10 @@ public record ContainerReturn(UUID id, TeamId teamId, UUID clientId, UUID orderI
         if (quantity == null) throw new InvalidField("quantity", "quantity is required");
         if (quantity.signum() <= 0) throw new InvalidField("quantity", "quantity must be greater than 0");
         if (quantity.stripTrailingZeros().scale() > 3) throw new InvalidField("quantity", "quantity must have at most 3 decimal places");
+        if (quantity.compareTo(MAX_QUANTITY) > 0) throw new InvalidField("quantity", "quantity must be at most " + MAX_QUANTITY);
         if (creditedMinor < 0) throw new InvalidField("creditedMinor", "creditedMinor must be 0 or more");
+        if (creditedMinor > MAX_CREDITED_MINOR)
+            throw new InvalidField("creditedMinor", "creditedMinor must be at most " + MAX_CREDITED_MINOR);
         Objects.requireNonNull(recordedAt);
         Objects.requireNonNull(createdAt);
     }

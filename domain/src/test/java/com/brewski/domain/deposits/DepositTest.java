@@ -45,4 +45,18 @@ class DepositTest {
                 null, null, UUID.randomUUID(), BigDecimal.ZERO, 0, null, NOW, NOW))
                 .isInstanceOf(InvalidField.class).hasMessageContaining("quantity");
     }
+
+    @Test
+    void a_return_is_bounded_so_the_ledger_and_its_sums_stay_in_range() {
+        var team = new com.brewski.domain.identity.TeamId(UUID.randomUUID());
+        assertThatThrownBy(() -> new ContainerReturn(UUID.randomUUID(), team, null, null, UUID.randomUUID(),
+                new BigDecimal("1000000.001"), 0, null, NOW, NOW))
+                .isInstanceOf(InvalidField.class).hasMessage("quantity must be at most 1000000");
+        assertThatThrownBy(() -> new ContainerReturn(UUID.randomUUID(), team, null, null, UUID.randomUUID(),
+                BigDecimal.ONE, ContainerReturn.MAX_CREDITED_MINOR + 1, null, NOW, NOW))
+                .isInstanceOf(InvalidField.class).hasMessageStartingWith("creditedMinor must be at most");
+        assertThat(new ContainerReturn(UUID.randomUUID(), team, null, null, UUID.randomUUID(),
+                new BigDecimal("1000000"), ContainerReturn.MAX_CREDITED_MINOR, null, NOW, NOW).creditedMinor())
+                .isEqualTo(ContainerReturn.MAX_CREDITED_MINOR);
+    }
 }

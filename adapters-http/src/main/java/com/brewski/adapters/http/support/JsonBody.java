@@ -25,6 +25,12 @@ import java.util.function.Function;
  */
 public final class JsonBody {
     private static final int MAX_INTEGER_DIGITS = 18;
+    /**
+     * Dates and times on the wire have four-digit years; beyond them PostgreSQL's range ends (a year
+     * such as +300000 failed the insert with a 500), so they are refused as malformed.
+     */
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
 
     private final ObjectNode node;
     private final String path;
@@ -63,12 +69,17 @@ public final class JsonBody {
         return value;
     }
 
-    /** The string, or null when absent or null. */
+    /**
+     * The string, or null when absent or null. A NUL character is refused: PostgreSQL cannot store it
+     * in text, and the insert would fail with a 500.
+     */
     public String optionalString(String field) {
         JsonNode value = value(field);
         if (value == null) return null;
         if (!value.isTextual()) throw wrongType(field, "a string");
-        return value.textValue();
+        String text = value.textValue();
+        if (text.indexOf('\u0000') >= 0) throw new InvalidField(name(field), name(field) + " must not contain NUL characters");
+        return text;
     }
 
     public Patch<String> stringPatch(String field) {
@@ -174,11 +185,15 @@ public final class JsonBody {
     public LocalDate optionalDate(String field) {
         String raw = optionalString(field);
         if (raw == null) return null;
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+            date = LocalDate.parse(raw.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             throw new InvalidField(name(field), name(field) + " must be a date (YYYY-MM-DD)");
         }
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)
+            throw new InvalidField(name(field), name(field) + " must be a date (YYYY-MM-DD)");
+        return date;
     }
 
     public Patch<LocalDate> datePatch(String field) {
@@ -189,11 +204,16 @@ public final class JsonBody {
     public Instant optionalInstant(String field) {
         String raw = optionalString(field);
         if (raw == null) return null;
+        Instant instant;
         try {
-            return OffsetDateTime.parse(raw.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            instant = OffsetDateTime.parse(raw.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidField(name(field), name(field) + " must be an ISO-8601 timestamp with a time zone");
         }
+        int year = instant.atOffset(java.time.ZoneOffset.UTC).getYear();
+        if (year < MIN_YEAR || year > MAX_YEAR)
+            throw new InvalidField(name(field), name(field) + " must be an ISO-8601 timestamp with a time zone");
+        return instant;
     }
 
     public Patch<Instant> instantPatch(String field) {

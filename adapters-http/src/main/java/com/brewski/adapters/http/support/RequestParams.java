@@ -61,6 +61,8 @@ public final class RequestParams {
     /** A parameter's trimmed value, or null when absent or blank. */
     public static String optionalQuery(Context ctx, String name) {
         String raw = ctx.queryParam(name);
+        if (raw != null && raw.indexOf('\u0000') >= 0)
+            throw new InvalidField(name, name + " must not contain NUL characters"); // PostgreSQL cannot bind it
         return raw == null || raw.isBlank() ? null : raw.strip();
     }
 

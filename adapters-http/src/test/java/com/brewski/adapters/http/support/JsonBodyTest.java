@@ -97,6 +97,27 @@ class JsonBodyTest {
     }
 
     @Test
+    void strings_with_a_nul_character_are_refused_naming_the_field() throws Exception {
+        JsonBody body = body("{\"reference\":\"AUTH\\u00009821\",\"plain\":\"AUTH 9821\"}");
+
+        assertRefused(() -> body.optionalString("reference"), "reference", "reference must not contain NUL characters");
+        assertRefused(() -> body.stringPatch("reference"), "reference", "reference must not contain NUL characters");
+        assertThat(body.optionalString("plain")).isEqualTo("AUTH 9821");
+    }
+
+    @Test
+    void dates_and_timestamps_outside_four_digit_years_are_refused_naming_the_field() throws Exception {
+        JsonBody body = body("{\"far\":\"+300000-01-01T00:00:00Z\",\"ancient\":\"-0001-01-01T00:00:00Z\","
+                + "\"farDate\":\"+20000-01-01\",\"edge\":\"9999-12-31T23:59:59.999Z\",\"first\":\"0001-01-01\"}");
+
+        assertRefused(() -> body.optionalInstant("far"), "far", "far must be an ISO-8601 timestamp with a time zone");
+        assertRefused(() -> body.optionalInstant("ancient"), "ancient", "ancient must be an ISO-8601 timestamp with a time zone");
+        assertRefused(() -> body.optionalDate("farDate"), "farDate", "farDate must be a date (YYYY-MM-DD)");
+        assertThat(body.optionalInstant("edge")).isEqualTo(Instant.parse("9999-12-31T23:59:59.999Z"));
+        assertThat(body.optionalDate("first")).isEqualTo(LocalDate.of(1, 1, 1));
+    }
+
+    @Test
     void id_and_long_patches_keep_absent_and_null_apart() throws Exception {
         UUID id = UUID.randomUUID();
         JsonBody body = body("{\"groupId\":null,\"claimId\":\"" + id + "\",\"amountMinor\":5,\"freeAboveMinor\":null,\"bad\":\"x\"}");
