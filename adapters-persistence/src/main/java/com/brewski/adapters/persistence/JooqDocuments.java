@@ -27,11 +27,13 @@ final class JooqDocuments implements Documents {
      * Two statements, on purpose: the lock first, then the read. A read joined to the locking
      * statement would, after waiting for the lock, still see the documents as they were when it
      * started (PostgreSQL re-checks only the locked row), and miss the one the lock holder inserted.
+     * The lock is the one the order use cases take ({@code FOR NO KEY UPDATE}): it queues behind
+     * them and they behind it, while inserts that only reference the order pass their key checks.
      */
     @Override
     public List<Document> lockedForOrder(UUID orderId) {
         boolean exists = transactions.dsl().select(ORDERS.ID).from(ORDERS).where(ORDERS.ID.eq(orderId))
-                .forUpdate().fetchOptional().isPresent();
+                .forNoKeyUpdate().fetchOptional().isPresent();
         return exists ? ofOrder(orderId) : List.of();
     }
 

@@ -92,7 +92,7 @@ public final class ManageDocuments {
 
     private Generated generate(Caller caller, UUID orderId, DocumentType type) {
         return transactions.inTransaction(() -> {
-            documents.lockedForOrder(orderId);
+            documents.lockedForOrder(orderId); // changes to the order, and their invalidation, wait for this
             OrderView order = orders.view(orderId, today()).orElseThrow(ManageDocuments::notFound);
             TeamId teamId = order.header().teamId();
             access.requireMembership(caller, teamId);

@@ -152,7 +152,8 @@ final class DocumentsFixture {
         @Override public boolean insert(Order order) { throw new UnsupportedOperationException(); }
         @Override public Optional<Order> byIdForUpdate(UUID id) { return Optional.ofNullable(orders.get(id)); }
         @Override public void update(Order order) { orders.put(order.id(), order); }
-        @Override public boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, Instant now) {
+        @Override public boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement,
+                                                    boolean beforeDispatch, Instant now) {
             throw new UnsupportedOperationException();
         }
         @Override public Page<OrderView.Header> list(OrderQuery query) { throw new UnsupportedOperationException(); }

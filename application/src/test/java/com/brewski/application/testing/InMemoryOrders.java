@@ -105,12 +105,17 @@ public final class InMemoryOrders implements Orders, InMemoryStore {
         orders.put(order.id(), copy(order));
     }
 
-    /** Compares the stored group, claim team and claim status; replaces team and status only. */
+    /**
+     * Compares the stored group, claim team and claim status (and, when {@code beforeDispatch}, that
+     * dispatch has not started); replaces team and status only.
+     */
     @Override
-    public synchronized boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, Instant now) {
+    public synchronized boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement,
+                                                   boolean beforeDispatch, Instant now) {
         if (loseNextClaimRace.getAndSet(false)) return false;
         Order stored = orders.get(orderId);
         if (stored == null) return false;
+        if (beforeDispatch && !stored.dispatchStatus().isMutable()) return false;
         GroupLink current = stored.groupLink().orElse(null);
         if (current == null || !current.groupId().equals(expected.groupId())
                 || !Objects.equals(current.claimTeamId(), expected.claimTeamId())
