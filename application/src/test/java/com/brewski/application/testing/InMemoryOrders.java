@@ -105,10 +105,7 @@ public final class InMemoryOrders implements Orders, InMemoryStore {
         orders.put(order.id(), copy(order));
     }
 
-    /**
-     * Compares the stored group, claim team and claim status (and, when {@code beforeDispatch}, that
-     * dispatch has not started); replaces team and status only.
-     */
+    /** Compares the stored group, claim team and claim status (and dispatch, when asked); replaces team and status only. */
     @Override
     public synchronized boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement,
                                                    boolean beforeDispatch, Instant now) {
