@@ -8,12 +8,15 @@ import com.brewski.adapters.mail.SmtpMailer;
 import com.brewski.adapters.persistence.EmbeddedPostgresServer;
 import com.brewski.adapters.persistence.JooqCatalogue;
 import com.brewski.adapters.persistence.JooqClients;
+import com.brewski.adapters.persistence.JooqDocumentStore;
 import com.brewski.adapters.persistence.JooqGroups;
 import com.brewski.adapters.persistence.JooqOrders;
 import com.brewski.adapters.persistence.JooqPersistence;
 import com.brewski.adapters.persistence.PostgresDatabase;
 import com.brewski.adapters.persistence.RedisRateLimiter;
 import com.brewski.adapters.storage.FilesystemObjectStore;
+import com.brewski.adapters.storage.ITextDocumentRenderer;
+import com.brewski.adapters.storage.ImageIoImages;
 import com.brewski.adapters.storage.MinioObjectStore;
 import com.brewski.adapters.storage.NoObjectStore;
 import com.brewski.application.activity.ReadActivity;
@@ -21,10 +24,14 @@ import com.brewski.application.catalogue.ManageCatalogue;
 import com.brewski.application.catalogue.ManagePricebooks;
 import com.brewski.application.clients.ManageClients;
 import com.brewski.application.deposits.ManageDeposits;
+import com.brewski.application.documents.DocumentInvalidation;
+import com.brewski.application.documents.Documents;
+import com.brewski.application.documents.ManageDocuments;
 import com.brewski.application.groups.ManageGroups;
 import com.brewski.application.identity.IdentityPolicy;
 import com.brewski.application.identity.ManagePlatformAccess;
 import com.brewski.application.identity.ManageSettings;
+import com.brewski.application.identity.ManageTeamLogo;
 import com.brewski.application.identity.ManageTeams;
 import com.brewski.application.identity.Profile;
 import com.brewski.application.identity.SignIn;
@@ -83,8 +90,9 @@ public final class Brewski implements AutoCloseable {
             var groups = new JooqGroups(persistence).groups();
             JooqOrders orderStore = new JooqOrders(persistence);
             TeamAccess access = new TeamAccess(teams, memberships);
-            // Invoices and delivery notes do not exist yet: nothing to discard when an order changes.
-            OrderDocuments documents = (teamId, orderId) -> { };
+            Documents documentRows = new JooqDocumentStore(persistence).documents();
+            // every order change discards the order's invoice and delivery note (objects, then rows)
+            OrderDocuments documents = new DocumentInvalidation(documentRows, objects, tx);
 
             ManageCatalogue manageCatalogue = new ManageCatalogue(catalogue.containers(), catalogue.beers(),
                     catalogue.multipacks(), catalogue.pricebooks(), access, tx, clock, ids);
@@ -116,9 +124,14 @@ public final class Brewski implements AutoCloseable {
                     log.info("created the first platform admin {}", admin.email());
             });
 
+            HttpApi.Documents paperwork = new HttpApi.Documents(
+                    new ManageDocuments(documentRows, new ITextDocumentRenderer(), objects, orderStore.orders(), teams,
+                            clients, access, tx, clock, ids),
+                    new ManageTeamLogo(teams, access, objects, new ImageIoImages(), tx, clock, ids));
+
             http = new HttpApi(
                     new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
-                    trade, HttpApi.Settings.defaults());
+                    trade, paperwork, HttpApi.Settings.defaults());
             http.start(config.port());
             resources.add(http::stop);
             log.info("Brewski listening on port {} (data directory {})", http.port(), config.dataDir());

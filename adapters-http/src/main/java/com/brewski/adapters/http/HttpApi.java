@@ -11,9 +11,11 @@ import com.brewski.adapters.http.orders.GroupClaimRoutes;
 import com.brewski.adapters.http.orders.PaymentRoutes;
 import com.brewski.adapters.http.identity.PlatformRoutes;
 import com.brewski.adapters.http.identity.SettingsRoutes;
+import com.brewski.adapters.http.identity.TeamLogoRoutes;
 import com.brewski.adapters.http.identity.TeamRoutes;
 import com.brewski.adapters.http.orders.OrderRoutes;
 import com.brewski.adapters.http.orders.ShippingRuleRoutes;
+import com.brewski.adapters.http.documents.DocumentRoutes;
 import com.brewski.adapters.http.support.BearerAuthentication;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.ErrorMapping;
@@ -27,6 +29,7 @@ import com.brewski.application.catalogue.ManageCatalogue;
 import com.brewski.application.catalogue.ManagePricebooks;
 import com.brewski.application.clients.ManageClients;
 import com.brewski.application.deposits.ManageDeposits;
+import com.brewski.application.documents.ManageDocuments;
 import com.brewski.application.groups.ManageGroups;
 import com.brewski.application.identity.ManagePlatformAccess;
 import com.brewski.application.orders.ClaimGroupOrders;
@@ -34,6 +37,7 @@ import com.brewski.application.orders.ManageOrders;
 import com.brewski.application.orders.ManageShippingRules;
 import com.brewski.application.payments.ManagePayments;
 import com.brewski.application.identity.ManageSettings;
+import com.brewski.application.identity.ManageTeamLogo;
 import com.brewski.application.identity.ManageTeams;
 import com.brewski.application.identity.Profile;
 import com.brewski.application.identity.SignIn;
@@ -87,6 +91,14 @@ public final class HttpApi {
         }
     }
 
+    /** The paperwork use cases: invoices and delivery notes of orders, and the team logo they print. */
+    public record Documents(ManageDocuments documents, ManageTeamLogo logos) {
+        public Documents {
+            Objects.requireNonNull(documents, "documents");
+            Objects.requireNonNull(logos, "logos");
+        }
+    }
+
     /** Limits of the HTTP layer. */
     public record Settings(long maxJsonBodyBytes) {
         public static final long DEFAULT_MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -107,6 +119,10 @@ public final class HttpApi {
     }
 
     public HttpApi(Services services, Trade trade, Settings settings) {
+        this(services, trade, null, settings);
+    }
+
+    public HttpApi(Services services, Trade trade, Documents documents, Settings settings) {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(settings, "settings");
         ObjectMapper mapper = JsonMapping.objectMapper();
@@ -119,6 +135,7 @@ public final class HttpApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxJsonBodyBytes();
+            TeamLogoRoutes.limitUploads(config.jetty.multipartConfig);
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.requestLogger.http(RequestCorrelation::logAccess);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
@@ -144,6 +161,11 @@ public final class HttpApi {
                 new PricebookRoutes(trade.pricebooks(), bodies).addTo(config.routes);
                 new ClientRoutes(trade.clients(), bodies).addTo(config.routes);
                 new GroupRoutes(trade.groups(), bodies, Clock.systemUTC()).addTo(config.routes);
+            }
+
+            if (documents != null) {
+                new DocumentRoutes(documents.documents()).addTo(config.routes);
+                new TeamLogoRoutes(documents.logos(), services.objectStore()).addTo(config.routes);
             }
 
             ErrorMapping.addTo(config.routes);

@@ -6,20 +6,29 @@ import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * One database transaction per outermost {@link #inTransaction} call, on one pooled connection held
  * by the calling thread (the server runs one request per virtual thread). Nested calls join the open
- * transaction. Whatever the work throws rolls the transaction back and comes out unchanged.
+ * transaction. Whatever the work throws rolls the transaction back and comes out unchanged; the work
+ * registered with {@link #afterRollback} then runs, once the connection is back in the pool.
  */
 final class JooqTransactions implements Transactions {
+    private static final Logger log = LoggerFactory.getLogger(JooqTransactions.class);
+
     private final DataSource dataSource;
     private final DSLContext autoCommit;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> onRollback = new ThreadLocal<>();
 
     JooqTransactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -29,6 +38,26 @@ final class JooqTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) return work.get();
+        List<Runnable> undo = new ArrayList<>();
+        onRollback.set(undo);
+        try {
+            return transaction(work);
+        } catch (RuntimeException | Error e) {
+            onRollback.remove();
+            undo(undo, e);
+            throw e;
+        } finally {
+            onRollback.remove();
+        }
+    }
+
+    @Override
+    public void afterRollback(Runnable work) {
+        List<Runnable> undo = onRollback.get();
+        if (undo != null) undo.add(work);
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(DSL.using(connection, SQLDialect.POSTGRES));
@@ -44,6 +73,18 @@ final class JooqTransactions implements Transactions {
             }
         } catch (SQLException e) {
             throw new DataAccessException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the after-rollback work in the order registered; a failure is logged and kept as suppressed. */
+    private static void undo(List<Runnable> undo, Throwable cause) {
+        for (Runnable work : undo) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.warn("work after a rollback failed", e);
+                cause.addSuppressed(e);
+            }
         }
     }
 

@@ -9,6 +9,16 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Registers work to run if the transaction open on this thread rolls back (or fails to commit),
+     * once it has ended and outside it: how a use case undoes a side effect it has already made
+     * outside the database (a stored object, a deleted one) when its database changes do not
+     * happen. The work may open a transaction of its own; its failure is logged, never thrown.
+     * Implementations that cannot roll back (in-memory ones) may ignore it.
+     */
+    default void afterRollback(Runnable work) {
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

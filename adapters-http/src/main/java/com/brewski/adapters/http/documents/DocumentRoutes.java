@@ -1,0 +1,44 @@
+package com.brewski.adapters.http.documents;
+
+import com.brewski.adapters.http.documents.DocumentJson.DocumentBody;
+import com.brewski.adapters.http.documents.DocumentJson.ListJson;
+import com.brewski.adapters.http.support.RequestParams;
+import com.brewski.application.documents.ManageDocuments;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.UUID;
+
+import static com.brewski.adapters.http.support.BearerAuthentication.caller;
+
+/** Invoices and delivery notes of an order: generated on demand, listed while current. */
+public final class DocumentRoutes {
+    private final ManageDocuments documents;
+
+    public DocumentRoutes(ManageDocuments documents) {
+        this.documents = documents;
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.post("/orders/{orderId}/invoice", this::invoice);
+        routes.post("/orders/{orderId}/delivery-note", this::deliveryNote);
+        routes.get("/orders/{orderId}/documents", this::list);
+    }
+
+    private void invoice(Context ctx) {
+        ctx.json(DocumentJson.of(documents.generateInvoice(caller(ctx), orderId(ctx))));
+    }
+
+    private void deliveryNote(Context ctx) {
+        ctx.json(DocumentJson.of(documents.generateDeliveryNote(caller(ctx), orderId(ctx))));
+    }
+
+    private void list(Context ctx) {
+        UUID orderId = orderId(ctx);
+        ctx.json(new ListJson(orderId, documents.list(caller(ctx), orderId).stream().map(DocumentBody::of).toList()));
+    }
+
+    private static UUID orderId(Context ctx) {
+        return RequestParams.pathId(ctx, "orderId", "Order not found");
+    }
+}
