@@ -1,6 +1,7 @@
 package com.brewski.adapters.persistence;
 
 import com.brewski.application.shared.Transactions;
+import com.brewski.domain.shared.Conflict;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
@@ -24,6 +25,8 @@ import java.util.function.Supplier;
  */
 final class JooqTransactions implements Transactions {
     private static final Logger log = LoggerFactory.getLogger(JooqTransactions.class);
+    /** deadlock_detected, serialization_failure */
+    private static final java.util.Set<String> CONCURRENCY_STATES = java.util.Set.of("40P01", "40001");
 
     private final DataSource dataSource;
     private final DSLContext autoCommit;
@@ -42,7 +45,11 @@ final class JooqTransactions implements Transactions {
         onRollback.set(undo);
         try {
             return transaction(work);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            onRollback.remove();
+            undo(undo, e);
+            throw concurrencyConflict(e);
+        } catch (Error e) {
             onRollback.remove();
             undo(undo, e);
             throw e;
@@ -74,6 +81,22 @@ final class JooqTransactions implements Transactions {
         } catch (SQLException e) {
             throw new DataAccessException("transaction failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A deadlock or serialization failure means PostgreSQL settled a race against this request: it
+     * becomes a 409 the caller may retry, never a 500. Anything else comes out unchanged.
+     */
+    private static RuntimeException concurrencyConflict(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && CONCURRENCY_STATES.contains(sql.getSQLState())) {
+                log.info("transaction lost a race ({}), answered as a conflict", sql.getSQLState());
+                Conflict conflict = new Conflict("The request conflicted with a concurrent change; try again");
+                conflict.addSuppressed(e);
+                return conflict;
+            }
+        }
+        return e;
     }
 
     /** Runs the after-rollback work in the order registered; a failure is logged and kept as suppressed. */

@@ -227,4 +227,17 @@ class JooqTransactionsTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void a_deadlock_or_serialization_failure_is_a_conflict_to_retry_not_a_crash() {
+        for (String state : java.util.List.of("40P01", "40001")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.inTransaction(() ->
+                            persistence.jooqTransactions().dsl().execute("do $$ begin raise exception 'raced' using errcode = '" + state + "'; end $$")))
+                    .isInstanceOf(com.brewski.domain.shared.Conflict.class)
+                    .hasMessage("The request conflicted with a concurrent change; try again");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.inTransaction(() ->
+                        persistence.jooqTransactions().dsl().execute("do $$ begin raise exception 'other' using errcode = '22012'; end $$")))
+                .isNotInstanceOf(com.brewski.domain.shared.Conflict.class);
+    }
 }
