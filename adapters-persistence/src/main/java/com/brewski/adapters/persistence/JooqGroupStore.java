@@ -54,6 +54,13 @@ final class JooqGroupStore implements Groups {
                 .map(JooqGroupStore::toGroup);
     }
 
+    /** {@code SELECT … FOR SHARE}: roster changes and retirement ({@code FOR UPDATE}) wait for this transaction. */
+    @Override
+    public Optional<BreweryGroup> byIdSharing(UUID id) {
+        return transactions.dsl().selectFrom(BREWERY_GROUPS).where(BREWERY_GROUPS.ID.eq(id)).forShare().fetchOptional()
+                .map(JooqGroupStore::toGroup);
+    }
+
     /** {@code INSERT … ON CONFLICT (slug) DO NOTHING}: a taken slug inserts nothing and the transaction stays usable. */
     @Override
     public boolean insert(BreweryGroup group) {

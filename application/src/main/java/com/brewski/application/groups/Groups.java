@@ -16,6 +16,12 @@ public interface Groups {
     /** Locks the group row for the rest of the transaction and loads it. */
     Optional<BreweryGroup> byIdForUpdate(UUID id);
 
+    /**
+     * Loads the group with a shared lock held for the rest of the transaction: others may read and
+     * share-lock it, but a change (retiring it, changing its roster) waits until this transaction ends.
+     */
+    Optional<BreweryGroup> byIdSharing(UUID id);
+
     /** Inserts; answers false when the slug is taken (nothing inserted). */
     boolean insert(BreweryGroup group);
 

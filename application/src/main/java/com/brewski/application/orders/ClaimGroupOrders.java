@@ -114,8 +114,9 @@ public final class ClaimGroupOrders {
                 order.groupEarliestDeliveryAt(), order.groupLatestDeliveryAt());
     }
 
+    /** The order's group, share-locked so that it cannot be retired or lose members until the claim is written. */
     private BreweryGroup activeGroup(GroupLink link) {
-        BreweryGroup group = groups.byId(link.groupId()).orElseThrow(() -> new NotFound("Group not found"));
+        BreweryGroup group = groups.byIdSharing(link.groupId()).orElseThrow(() -> new NotFound("Group not found"));
         if (group.isRetired()) throw new Conflict("Group is retired");
         return group;
     }

@@ -39,6 +39,11 @@ public final class InMemoryGroups implements Groups, InMemoryStore {
     }
 
     @Override
+    public Optional<BreweryGroup> byIdSharing(UUID id) {
+        return byId(id);
+    }
+
+    @Override
     public synchronized boolean insert(BreweryGroup group) {
         if (groups.values().stream().anyMatch(g -> g.slug().equals(group.slug()))) return false;
         if (groups.putIfAbsent(group.id(), group) != null) throw new IllegalStateException("group " + group.id() + " is already stored");
