@@ -72,9 +72,11 @@ public final class Brewski implements AutoCloseable {
             JooqPersistence persistence = new JooqPersistence(database.dataSource());
 
             ObjectStore objects = objectStore(config);
+            // No use case sends mail yet (off-trade notifications will): the mailer is built here so that
+            // bad SMTP settings fail at start, and is handed to those use cases when they land.
             Mailer mailer = mailer(config, clock);
-            log.info("object storage: {}, mail: {}, rate limiting: {}", config.storage(),
-                    config.smtp().map(Object::toString).orElse("outbox"), config.redisUrl().isPresent() ? "redis" : "in-process");
+            log.info("object storage: {}, mail: {}, rate limiting: {}", config.storage(), mailer.getClass().getSimpleName(),
+                    config.redisUrl().isPresent() ? "redis" : "in-process");
 
             BcryptPasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
             RateLimiter rateLimiter = rateLimiter(config, clock);
