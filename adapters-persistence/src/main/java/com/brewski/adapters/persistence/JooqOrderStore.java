@@ -150,6 +150,7 @@ final class JooqOrderStore implements Orders {
         return transactions.dsl().update(ORDERS)
                 .set(ORDERS.GROUP_CLAIM_TEAM_ID, newTeam)
                 .set(ORDERS.GROUP_CLAIM_STATUS, replacement.claimStatus().wire())
+                .set(ORDERS.GROUP_CLAIM_PREVIOUS_TEAM_ID, expectedTeam)
                 .set(ORDERS.UPDATED_AT, now)
                 .where(ORDERS.ID.eq(orderId))
                 .and(ORDERS.GROUP_ID.eq(expected.groupId()))
@@ -157,6 +158,12 @@ final class JooqOrderStore implements Orders {
                 .and(ORDERS.GROUP_CLAIM_STATUS.isNotDistinctFrom(expected.claimStatus().wire()))
                 .and(beforeDispatch ? ORDERS.DISPATCH_STATUS.in(MUTABLE_DISPATCH) : noCondition())
                 .execute() == 1;
+    }
+
+    @Override
+    public Optional<TeamId> previousClaimTeam(UUID orderId) {
+        return transactions.dsl().select(ORDERS.GROUP_CLAIM_PREVIOUS_TEAM_ID).from(ORDERS).where(ORDERS.ID.eq(orderId))
+                .fetchOptional(ORDERS.GROUP_CLAIM_PREVIOUS_TEAM_ID).map(TeamId::new);
     }
 
     @Override

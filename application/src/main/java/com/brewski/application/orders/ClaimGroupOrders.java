@@ -72,7 +72,7 @@ public final class ClaimGroupOrders {
         return transactions.inTransaction(() -> {
             OrderView.Header order = header(orderId);
             GroupLink current = link(order);
-            requireClaimTeamMember(caller, current);
+            requireClaimTeamMember(caller, orderId, current, "Claim data changed during transfer");
             if (!order.dispatchStatus().isMutable()) throw new Conflict("Order dispatch has already started");
             BreweryGroup group = activeGroup(current);
             requireActiveMember(group, target, "The target team must be an active member of the group");
@@ -89,7 +89,7 @@ public final class ClaimGroupOrders {
             OrderView.Header order = header(orderId);
             GroupLink current = link(order);
             if (!current.isClaimed()) throw new Conflict("Order is already unclaimed");
-            requireClaimTeamMember(caller, current);
+            requireClaimTeamMember(caller, orderId, current, "Claim data changed mid-release");
             activeGroup(current);
             if (!order.dispatchStatus().isMutable()) throw new Conflict("Order dispatch has already started");
             GroupLink released = current.release();
@@ -125,14 +125,26 @@ public final class ClaimGroupOrders {
         if (groups.member(group.id(), team).filter(GroupMember::isActive).isEmpty()) throw new Forbidden(message);
     }
 
-    private void requireClaimTeamMember(Caller caller, GroupLink link) {
+    /**
+     * The caller must be on the current claim team: 403 otherwise, unless the caller's team held the
+     * claim just before its last change, which means this request lost a race to that change (409).
+     */
+    private void requireClaimTeamMember(Caller caller, UUID orderId, GroupLink link, String lostRace) {
         if (!link.isClaimed()) throw new Conflict("Order is unclaimed");
+        if (isMember(caller, link.claimTeamId())) return;
+        if (orders.previousClaimTeam(orderId).filter(team -> isMember(caller, team)).isPresent()) throw new Conflict(lostRace);
+        throw new Forbidden("Caller is not on the current claim team");
+    }
+
+    private boolean isMember(Caller caller, TeamId team) {
         try {
-            access.requireMembership(caller, link.claimTeamId());
+            access.requireMembership(caller, team);
+            return true;
         } catch (Forbidden e) {
-            throw new Forbidden("Caller is not on the current claim team");
+            return false;
         }
     }
+
 
     /**
      * Writes the new claim if nothing it was decided on changed since the order was read: the claim, and

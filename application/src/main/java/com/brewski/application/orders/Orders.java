@@ -31,6 +31,9 @@ public interface Orders {
     boolean compareAndSetClaim(UUID orderId, GroupLink expected, GroupLink replacement, boolean beforeDispatch,
                                java.time.Instant now);
 
+    /** The team that held the order's claim before its last claim change, if any. */
+    Optional<TeamId> previousClaimTeam(UUID orderId);
+
     /** The full read model of one order. */
     Optional<OrderView> view(UUID id, LocalDate today);
 

@@ -157,6 +157,9 @@ final class DocumentsFixture {
             throw new UnsupportedOperationException();
         }
         @Override public Page<OrderView.Header> list(OrderQuery query) { throw new UnsupportedOperationException(); }
+        @Override public java.util.Optional<com.brewski.domain.identity.TeamId> previousClaimTeam(UUID orderId) {
+            throw new UnsupportedOperationException();
+        }
         @Override public OrderCounts counts(TeamId teamId, LocalDate today) { throw new UnsupportedOperationException(); }
     }
 

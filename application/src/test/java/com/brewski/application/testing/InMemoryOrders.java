@@ -43,6 +43,7 @@ import java.util.stream.Stream;
  * {@link #update}. The read models join the other stores the way the SQL adapter joins tables.
  */
 public final class InMemoryOrders implements Orders, InMemoryStore {
+    private final java.util.Map<UUID, TeamId> previousClaimTeams = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<UUID, Order> orders = new ConcurrentHashMap<>();
     private final Map<TeamId, Long> counters = new ConcurrentHashMap<>();
     private final AtomicBoolean loseNextClaimRace = new AtomicBoolean();
@@ -120,7 +121,14 @@ public final class InMemoryOrders implements Orders, InMemoryStore {
         Order changed = copy(stored);
         changed.relink(current.withClaim(replacement.claimTeamId(), replacement.claimStatus()), now);
         orders.put(orderId, changed);
+        if (current.claimTeamId() == null) previousClaimTeams.remove(orderId);
+        else previousClaimTeams.put(orderId, current.claimTeamId());
         return true;
+    }
+
+    @Override
+    public Optional<TeamId> previousClaimTeam(UUID orderId) {
+        return Optional.ofNullable(previousClaimTeams.get(orderId));
     }
 
     @Override
@@ -196,11 +204,14 @@ public final class InMemoryOrders implements Orders, InMemoryStore {
     public Runnable snapshot() {
         Map<UUID, Order> ordersCopy = new HashMap<>(orders);
         Map<TeamId, Long> countersCopy = new HashMap<>(counters);
+        Map<UUID, TeamId> previousCopy = new HashMap<>(previousClaimTeams);
         return () -> {
             orders.clear();
             orders.putAll(ordersCopy);
             counters.clear();
             counters.putAll(countersCopy);
+            previousClaimTeams.clear();
+            previousClaimTeams.putAll(previousCopy);
         };
     }
 

@@ -239,6 +239,18 @@ class GroupClaimRoutesTest {
     }
 
     @Test
+    void a_team_whose_claim_was_just_handed_on_is_told_the_claim_changed() {
+        Scene s = scene("Handed On");
+        ok(claim(s, s.partner(), s.partner().teamId()), 200);
+        ok(transfer(s, s.partner(), s.third().teamId()), 200);
+
+        refused(release(s, s.partner()), 409, "Claim data changed mid-release");
+        refused(transfer(s, s.partner(), s.partner().teamId()), 409, "Claim data changed during transfer");
+        refused(release(s, s.hub()), 403, "Caller is not on the current claim team");
+        ok(release(s, s.third()), 200);
+    }
+
+    @Test
     void release_is_refused_as_the_contract_says() {
         Scene s = scene("Release Guard");
         String path = "/orders/" + s.order() + "/group/release";
@@ -267,7 +279,8 @@ class GroupClaimRoutesTest {
 
         ok(server.post("/orders/" + s.order() + "/group/claim", crew, json("teamId", s.partner().teamId())), 200);
         ok(server.post("/orders/" + s.order() + "/group/transfer", crew, json("teamId", s.third().teamId())), 200);
-        refused(server.post("/orders/" + s.order() + "/group/release", crew, null), 403, "Caller is not on the current claim team");
+        // their team no longer holds the claim: it changed hands (to the team they chose), so 409
+        refused(server.post("/orders/" + s.order() + "/group/release", crew, null), 409, "Claim data changed mid-release");
         ok(release(s, s.third()), 200);
     }
 
