@@ -168,7 +168,7 @@ public final class ManageGroups {
         return transactions.inTransaction(() -> {
             GroupRoster roster = lockedRoster(groupId);
             roster.invitation(inviteId);
-            TeamId team = actingTeam != null ? actingTeam : callerTeams(caller, true).stream()
+            TeamId team = actingTeam != null ? actingTeam : managedTeams(caller).stream()
                     .filter(t -> roster.memberOf(t).filter(GroupMember::runsGroup).isPresent())
                     .findFirst()
                     .orElseThrow(() -> new Forbidden("Only active owner/admin members can revoke invites"));
@@ -197,7 +197,7 @@ public final class ManageGroups {
     private BreweryGroup visible(Caller caller, UUID groupId) {
         BreweryGroup group = groups.byId(groupId).orElseThrow(() -> new NotFound("Group not found"));
         if (caller.hasPlatformAccess()) return group;
-        Set<TeamId> mine = Set.copyOf(callerTeams(caller, false));
+        Set<TeamId> mine = access.teamsOf(caller);
         boolean member = groups.members(groupId).stream()
                 .anyMatch(m -> m.status() != com.brewski.domain.groups.GroupMemberStatus.RETIRED && mine.contains(m.teamId()));
         boolean invited = groups.invitations(groupId).stream().anyMatch(i -> mine.contains(i.inviteeTeamId())
@@ -206,9 +206,10 @@ public final class ManageGroups {
         return group;
     }
 
-    private List<TeamId> callerTeams(Caller caller, boolean managersOnly) {
+    /** The teams the caller is an owner or admin of. */
+    private List<TeamId> managedTeams(Caller caller) {
         return memberships.activeOf(caller.userId()).stream()
-                .filter(m -> !managersOnly || TeamRole.parse("role", m.role()).managesTeam())
+                .filter(m -> TeamRole.parse("role", m.role()).managesTeam())
                 .map(Memberships.TeamMembershipView::teamId)
                 .collect(Collectors.toList());
     }

@@ -6,6 +6,9 @@ import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.shared.Forbidden;
 import com.brewski.domain.shared.NotFound;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * The one place that decides whether a caller may act on a team: 404 when the team does not exist,
  * 403 when the caller is not an active member (or lacks the role).
@@ -37,6 +40,18 @@ public final class TeamAccess {
     /** Checks membership of a team already known to exist (e.g. the team of a loaded order). */
     public Membership requireMembership(Caller caller, TeamId teamId) {
         return activeMembership(caller, teamId);
+    }
+
+    /** Whether the caller is an active member of the team. */
+    public boolean isMember(Caller caller, TeamId teamId) {
+        return memberships.of(teamId, caller.userId()).filter(Membership::isActive).isPresent();
+    }
+
+    /** The brewery teams the caller is an active member of (one query). */
+    public Set<TeamId> teamsOf(Caller caller) {
+        return memberships.activeOf(caller.userId()).stream()
+                .map(Memberships.TeamMembershipView::teamId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private Membership activeMembership(Caller caller, TeamId teamId) {

@@ -131,19 +131,11 @@ public final class ClaimGroupOrders {
      */
     private void requireClaimTeamMember(Caller caller, UUID orderId, GroupLink link, String lostRace) {
         if (!link.isClaimed()) throw new Conflict("Order is unclaimed");
-        if (isMember(caller, link.claimTeamId())) return;
-        if (orders.previousClaimTeam(orderId).filter(team -> isMember(caller, team)).isPresent()) throw new Conflict(lostRace);
+        if (access.isMember(caller, link.claimTeamId())) return;
+        if (orders.previousClaimTeam(orderId).filter(team -> access.isMember(caller, team)).isPresent()) throw new Conflict(lostRace);
         throw new Forbidden("Caller is not on the current claim team");
     }
 
-    private boolean isMember(Caller caller, TeamId team) {
-        try {
-            access.requireMembership(caller, team);
-            return true;
-        } catch (Forbidden e) {
-            return false;
-        }
-    }
 
 
     /**

@@ -49,6 +49,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -261,24 +262,14 @@ public final class ManageOrders {
      * the brewery group the order is linked to (they coordinate its shipping).
      */
     private void requireReader(Caller caller, OrderView.Header order) {
-        try {
-            access.requireMembership(caller, order.teamId());
-        } catch (com.brewski.domain.shared.Forbidden notOnTeam) {
-            if (order.group() == null) throw notOnTeam;
+        if (access.isMember(caller, order.teamId())) return;
+        if (order.group() != null) {
+            Set<TeamId> mine = access.teamsOf(caller);
             boolean groupMember = groups.members(order.group().id()).stream()
-                    .filter(GroupMember::isActive)
-                    .anyMatch(m -> isMember(caller, m.teamId()));
-            if (!groupMember) throw notOnTeam;
+                    .anyMatch(m -> m.isActive() && mine.contains(m.teamId()));
+            if (groupMember) return;
         }
-    }
-
-    private boolean isMember(Caller caller, TeamId teamId) {
-        try {
-            access.requireMembership(caller, teamId);
-            return true;
-        } catch (com.brewski.domain.shared.Forbidden e) {
-            return false;
-        }
+        throw new com.brewski.domain.shared.Forbidden("forbidden");
     }
 
     private Order lockedOrder(Caller caller, UUID orderId) {
