@@ -1,6 +1,8 @@
 package com.brewski.bootstrap;
 
 import com.brewski.adapters.http.HttpApi;
+import com.brewski.adapters.http.support.BodyReader;
+import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.adapters.http.security.BcryptPasswordHasher;
 import com.brewski.adapters.http.security.InProcessRateLimiter;
 import com.brewski.adapters.mail.OutboxMailer;
@@ -131,9 +133,14 @@ public final class Brewski implements AutoCloseable {
                             clients, access, tx, clock, ids),
                     new ManageTeamLogo(teams, access, objects, new ImageIoImages(), tx, clock, ids));
 
+            HttpApi.Settings httpSettings = HttpApi.Settings.defaults();
+            BodyReader bodies = HttpApi.bodies(httpSettings);
+            // the route groups of the newer contexts, one per context, registered through the route table
+            List<RouteGroup> routeGroups = new ArrayList<>();
+
             http = new HttpApi(
                     new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
-                    trade, paperwork, HttpApi.Settings.defaults());
+                    trade, paperwork, httpSettings, routeGroups);
             http.start(config.port());
             resources.add(http::stop);
             log.info("Brewski listening on port {} (data directory {})", http.port(), config.dataDir());

@@ -22,6 +22,8 @@ import com.brewski.adapters.http.support.ErrorMapping;
 import com.brewski.adapters.http.support.JettyErrorHandler;
 import com.brewski.adapters.http.support.JsonMapping;
 import com.brewski.adapters.http.support.RequestCorrelation;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.RouteTable;
 import com.brewski.adapters.http.system.FileRoutes;
 import com.brewski.adapters.http.system.HealthRoutes;
 import com.brewski.application.activity.ReadActivity;
@@ -48,6 +50,8 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -113,6 +117,7 @@ public final class HttpApi {
     }
 
     private final Javalin app;
+    private final RouteTable table;
 
     public HttpApi(Services services, Settings settings) {
         this(services, null, settings);
@@ -123,11 +128,25 @@ public final class HttpApi {
     }
 
     public HttpApi(Services services, Trade trade, Documents documents, Settings settings) {
+        this(services, trade, documents, settings, List.of());
+    }
+
+    /**
+     * @param groups route groups built outside (by the wiring), registered through the route table
+     *               beside the built-in ones
+     */
+    public HttpApi(Services services, Trade trade, Documents documents, Settings settings, List<? extends RouteGroup> groups) {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(settings, "settings");
         ObjectMapper mapper = JsonMapping.objectMapper();
         BodyReader bodies = new BodyReader(mapper, settings.maxJsonBodyBytes());
         BearerAuthentication authentication = new BearerAuthentication(services.signIn());
+
+        List<RouteGroup> all = new ArrayList<>();
+        all.add(new PlatformRoutes(services.platform(), bodies));
+        if (documents != null) all.add(new TeamLogoRoutes(documents.logos(), services.objectStore()));
+        all.addAll(groups);
+        this.table = new RouteTable(all);
 
         this.app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -135,7 +154,6 @@ public final class HttpApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxJsonBodyBytes();
-            TeamLogoRoutes.limitUploads(config.jetty.multipartConfig);
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.requestLogger.http(RequestCorrelation::logAccess);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
@@ -146,7 +164,6 @@ public final class HttpApi {
             new AuthRoutes(services.signIn(), services.profile(), bodies).addTo(config.routes);
             new TeamRoutes(services.teams(), services.objectStore(), bodies).addTo(config.routes);
             new SettingsRoutes(services.settings(), bodies).addTo(config.routes);
-            new PlatformRoutes(services.platform(), bodies).addTo(config.routes);
             new HealthRoutes(services.health()).addTo(config.routes);
             new FileRoutes(services.objectStore()).addTo(config.routes);
             if (trade != null) {
@@ -165,11 +182,21 @@ public final class HttpApi {
 
             if (documents != null) {
                 new DocumentRoutes(documents.documents()).addTo(config.routes);
-                new TeamLogoRoutes(documents.logos(), services.objectStore()).addTo(config.routes);
             }
+            table.registerOn(config.routes, config.jetty.multipartConfig);
 
             ErrorMapping.addTo(config.routes);
         });
+    }
+
+    /** The JSON body reader the route groups share, with the limits of {@code settings}. */
+    public static BodyReader bodies(Settings settings) {
+        return new BodyReader(JsonMapping.objectMapper(), settings.maxJsonBodyBytes());
+    }
+
+    /** The routes registered through the route table. */
+    public RouteTable routeTable() {
+        return table;
     }
 
     /** Starts listening on the port (0 picks a free one) and answers this API. */

@@ -5,4 +5,8 @@ public final class Conflict extends DomainException {
     public Conflict(String message) {
         super(message);
     }
+
+    public Conflict(String message, String code) {
+        super(message, code);
+    }
 }

@@ -9,6 +9,11 @@ public final class InvalidField extends DomainException {
         this.field = field;
     }
 
+    public InvalidField(String field, String message, String code) {
+        super(message, code);
+        this.field = field;
+    }
+
     public String field() {
         return field;
     }

@@ -5,4 +5,8 @@ public final class NotFound extends DomainException {
     public NotFound(String message) {
         super(message);
     }
+
+    public NotFound(String message, String code) {
+        super(message, code);
+    }
 }

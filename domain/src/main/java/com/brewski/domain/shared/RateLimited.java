@@ -11,6 +11,11 @@ public final class RateLimited extends DomainException {
         this.retryAfter = retryAfter;
     }
 
+    public RateLimited(String message, Duration retryAfter, String code) {
+        super(message, code);
+        this.retryAfter = retryAfter;
+    }
+
     public Duration retryAfter() {
         return retryAfter;
     }

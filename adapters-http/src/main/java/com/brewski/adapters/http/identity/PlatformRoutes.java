@@ -2,20 +2,24 @@ package com.brewski.adapters.http.identity;
 
 import com.brewski.adapters.http.identity.IdentityJson.MemberBody;
 import com.brewski.adapters.http.identity.IdentityJson.MemberJson;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.JsonBody;
 import com.brewski.adapters.http.support.PageBody;
 import com.brewski.adapters.http.support.RequestParams;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.application.identity.ManagePlatformAccess;
 import com.brewski.domain.identity.PlatformRole;
 import com.brewski.domain.identity.UserId;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+
+import java.util.List;
 
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** Platform staff (super users and support): listing, granting and revoking platform access. */
-public final class PlatformRoutes {
+public final class PlatformRoutes implements RouteGroup {
     private final ManagePlatformAccess platform;
     private final BodyReader bodies;
 
@@ -24,10 +28,12 @@ public final class PlatformRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/platform/members", this::members);
-        routes.post("/platform/members", this::grant);
-        routes.delete("/platform/members/{userId}", this::revoke);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/platform/members", Access.PLATFORM_SUPPORT, this::members),
+                Route.post("/platform/members", Access.PLATFORM_SU, this::grant).status(201).returns(MemberBody.class),
+                Route.delete("/platform/members/{userId}", Access.PLATFORM_SU, this::revoke).status(204));
     }
 
     private void members(Context ctx) {

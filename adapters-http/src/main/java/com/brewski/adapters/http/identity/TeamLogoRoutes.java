@@ -7,15 +7,16 @@ import com.brewski.application.shared.ObjectStore;
 import com.brewski.domain.identity.TeamLogo;
 import com.brewski.domain.shared.InvalidField;
 import com.brewski.domain.shared.UnsupportedMedia;
-import io.javalin.config.MultipartConfig;
-import io.javalin.config.RoutesConfig;
-import io.javalin.config.SizeUnit;
+import com.brewski.adapters.http.support.Access;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.RouteGroup;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
@@ -25,10 +26,8 @@ import static com.brewski.adapters.http.support.BearerAuthentication.caller;
  * of at most 5 MB (owners and admins; 413 when larger, 415 when not such an image, decided from
  * its bytes), {@code GET} its bytes (members), {@code DELETE} it (owners and admins).
  */
-public final class TeamLogoRoutes {
+public final class TeamLogoRoutes implements RouteGroup {
     static final String FIELD = "image";
-    /** Room for the multipart boundaries and part headers around a file of the largest size. */
-    private static final long FORM_OVERHEAD_BYTES = 64 * 1024;
 
     private final ManageTeamLogo logos;
     private final ObjectStore objectStore;
@@ -38,25 +37,16 @@ public final class TeamLogoRoutes {
         this.objectStore = objectStore;
     }
 
-    /**
-     * The server's multipart limits: a file of at most the largest logo, a form not much larger,
-     * parsed in memory. JSON bodies keep their own, smaller limit.
-     */
-    public static void limitUploads(MultipartConfig multipart) {
-        multipart.maxFileSize(TeamLogo.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-        multipart.maxTotalRequestSize(TeamLogo.MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES, SizeUnit.BYTES);
-        multipart.maxInMemoryFileSize((int) (TeamLogo.MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES), SizeUnit.BYTES);
-    }
-
-    public void addTo(RoutesConfig routes) {
-        routes.post("/teams/{teamId}/logo", this::upload);
-        routes.get("/teams/{teamId}/logo", this::get);
-        routes.delete("/teams/{teamId}/logo", this::remove);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/teams/{teamId}/logo", Access.TEAM_MANAGER, this::upload).uploads(TeamLogo.MAX_UPLOAD_BYTES).returns(TeamBody.class),
+                Route.get("/teams/{teamId}/logo", Access.TEAM_MEMBER, this::get),
+                Route.delete("/teams/{teamId}/logo", Access.TEAM_MANAGER, this::remove).returns(TeamBody.class));
     }
 
     private void upload(Context ctx) {
         var teamId = TeamRoutes.teamId(ctx);
-        if (ctx.req().getContentLengthLong() > TeamLogo.MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) throw TeamLogo.tooLarge();
         String contentType = ctx.header("Content-Type");
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))
             throw new UnsupportedMedia("Content-Type must be multipart/form-data with the image in the field 'image'");

@@ -10,6 +10,8 @@ import com.brewski.domain.shared.RateLimited;
 import com.brewski.domain.shared.Unauthenticated;
 import com.brewski.domain.shared.Unavailable;
 import com.brewski.domain.shared.UnsupportedMedia;
+import com.brewski.domain.shared.Overloaded;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -26,8 +28,13 @@ import java.time.Duration;
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
-    /** An error body. */
-    public record ErrorBody(String message) {}
+    /** An error body; {@code code} only where the contract names one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ErrorBody(String message, String code) {
+        public ErrorBody(String message) {
+            this(message, null);
+        }
+    }
 
     /** The body of a 500: no detail, only the id under which the log holds the rest. */
     public record InternalErrorBody(String message, String correlationId) {}
@@ -52,6 +59,7 @@ public final class ErrorMapping {
             case UnsupportedMedia u -> 415;
             case RateLimited r -> 429;
             case Unavailable u -> 502;
+            case Overloaded o -> 503;
         };
     }
 
@@ -60,10 +68,11 @@ public final class ErrorMapping {
             case RateLimited limited -> ctx.header("Retry-After", Long.toString(retryAfterSeconds(limited.retryAfter())));
             case Unauthenticated u -> ctx.header("WWW-Authenticate", "Bearer");
             case Unavailable u -> LOG.warn("dependency unavailable: {}", u.getMessage());
+            case Overloaded o -> o.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(retryAfterSeconds(wait))));
             default -> { }
         }
         String message = e.getMessage() == null || e.getMessage().isBlank() ? defaultMessage(status(e)) : e.getMessage();
-        ctx.status(status(e)).json(new ErrorBody(message));
+        ctx.status(status(e)).json(new ErrorBody(message, e.code().orElse(null)));
     }
 
     private static void framework(HttpResponseException e, Context ctx) {
