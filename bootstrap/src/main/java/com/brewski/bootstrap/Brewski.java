@@ -1,6 +1,7 @@
 package com.brewski.bootstrap;
 
 import com.brewski.adapters.http.HttpApi;
+import com.brewski.adapters.http.documents.DocumentFileRoutes;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.adapters.http.security.BcryptPasswordHasher;
@@ -137,6 +138,7 @@ public final class Brewski implements AutoCloseable {
             BodyReader bodies = HttpApi.bodies(httpSettings);
             // the route groups of the newer contexts, one per context, registered through the route table
             List<RouteGroup> routeGroups = new ArrayList<>();
+            routeGroups.add(new DocumentFileRoutes(paperwork.documents()));
 
             http = new HttpApi(
                     new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
