@@ -116,7 +116,11 @@ class DocumentRoutesTest {
         JsonNode second = paperwork.invoice(lantern, order);
 
         assertThat(second.get("id").asText()).isNotEqualTo(first.get("id").asText());
-        assertThat(second.get("fileUrl").asText()).isEqualTo(first.get("fileUrl").asText());
+        assertThat(second.get("fileUrl").asText())
+                .isEqualTo("/orders/" + order.id() + "/documents/" + second.get("id").asText() + "/file");
+        // the replaced document's URL no longer answers; the new one does
+        assertThat(paperwork.fetch(first.get("fileUrl").asText(), lantern.token()).status()).isEqualTo(404);
+        assertThat(paperwork.fetch(second.get("fileUrl").asText(), lantern.token()).status()).isEqualTo(200);
         JsonNode listed = paperwork.documents(lantern.token(), order);
         assertThat(listed).hasSize(2);
         assertThat(listed.get(0)).isEqualTo(second);

@@ -108,7 +108,7 @@ class GroupPartnerViewTest {
 
         JsonNode claimed = ok(server.post("/orders/" + s.order() + "/group/claim", s.partner().token(),
                 json("teamId", s.partner().teamId())), 200).get("order");
-        assertThat(claimed.get("groupClaimStatus").asText()).isEqualTo("claimed");
+        assertThat(claimed.get("groupClaimStatus").asText()).isEqualTo("collating");
         for (String field : MONEY) assertThat(claimed.get(field).isNull()).as(field).isTrue();
         JsonNode released = ok(server.post("/orders/" + s.order() + "/group/release", s.partner().token(), null), 200)
                 .get("order");

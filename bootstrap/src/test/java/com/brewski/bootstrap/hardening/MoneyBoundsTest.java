@@ -119,6 +119,24 @@ class MoneyBoundsTest {
     }
 
     @Test
+    void payments_of_one_order_cannot_add_up_past_the_cap() {
+        Brewery brewery = fixture.brewery("Payment Bounds Brewery");
+        String client = fixture.client(brewery, "Payment Bounds Bar");
+        String order = fixture.order(brewery, client).get("id").asText();
+        long max = 1_000_000_000_000L;
+
+        refused(server.post("/orders/" + order + "/payments", brewery.token(), json("amountMinor", max + 1,
+                "paymentMethod", "card")), 400, "amountMinor is too large");
+        for (int i = 0; i < 10; i++) fixture.pay(brewery, order, max, "2025-03-01T10:00:00.000Z");
+        refused(server.post("/orders/" + order + "/payments", brewery.token(), json("amountMinor", 1,
+                "paymentMethod", "card")), 400, "amountMinor would take the amount over the limit of " + CAP + " minor units");
+
+        JsonNode ledger = ok(server.get("/orders/" + order, brewery.token()), 200).get("order");
+        assertThat(ledger.get("totalPaidMinor").asLong()).isEqualTo(CAP).isLessThan(JS_SAFE);
+        assertThat(ledger.get("payments").get("items")).hasSize(10);
+    }
+
+    @Test
     void pricebook_and_multipack_prices_too_large_for_a_line_are_refused_where_they_are_entered() {
         Brewery brewery = fixture.brewery("Price Bounds Brewery");
         String container = fixture.container(brewery, 0);
