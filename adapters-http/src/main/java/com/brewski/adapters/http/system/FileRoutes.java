@@ -1,9 +1,11 @@
 package com.brewski.adapters.http.system;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
 import com.brewski.adapters.http.support.Access;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.domain.shared.NotFound;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.regex.Pattern;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * upsell, promotion and hero images); every other key, documents included, does not exist here. Keys
  * with empty, {@code .} or {@code ..} segments do not exist either.
  */
-public final class FileRoutes {
+public final class FileRoutes implements RouteGroup {
     private static final String NOT_FOUND = "File not found";
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*");
 
@@ -24,8 +26,10 @@ public final class FileRoutes {
         this.objectStore = objectStore;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/files/<key>", this::file, Access.PUBLIC);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/files/<key>", Access.PUBLIC, this::file));
     }
 
     private void file(Context ctx) {
