@@ -157,5 +157,8 @@ class MoneyBoundsTest {
         String pack = fixture.multipack(brewery, "Crate", 12, beer, container, 5_000);
         refused(server.patch("/multipacks/" + pack, brewery.token(), json("defaultPriceMinor", Long.MAX_VALUE)),
                 400, "defaultPriceMinor must be at most " + MAX_PRICE);
+        refused(server.put("/settings", brewery.token(), json("teamId", brewery.teamId(), "defaultContainers",
+                        java.util.List.of(json("id", container, "priceMinor", MAX_PRICE + 1, "selected", true)))),
+                400, "defaultContainers.priceMinor must be at most " + MAX_PRICE);
     }
 }
