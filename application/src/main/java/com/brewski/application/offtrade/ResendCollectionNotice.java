@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * Emails a team about a request again (the Resend button): owners and admins of the team, or
- * platform staff for any team. 404 {@code OFFTRADE_REQUEST_NOT_FOUND} when the request is unknown or
+ * platform staff for any team. Each allowed call counts against the caller's address (429
+ * {@code OFFTRADE_RATE_LIMITED} beyond the policy). 404 {@code OFFTRADE_REQUEST_NOT_FOUND} when the request is unknown or
  * not routed to the team, 400 {@code OFFTRADE_CONTACT_EMAIL_MISSING} when the team has no contact
  * email, 502 when the mail server fails (the notice stays as it was). A sent email makes the notice
  * notified at the time it went out and writes an {@code offtrade.notification.retry} activity entry.
@@ -57,11 +58,16 @@ public final class ResendCollectionNotice {
 
     /** The team's notice after the resend: notified, at the time the email went out. */
     public CollectionNotice resend(Caller caller, CollectionRequestId id, TeamId teamId, String remoteAddress) {
+        // who may resend is settled first, so that refused callers never use up the address's retries
+        transactions.run(() -> {
+            if (caller.hasPlatformAccess())
+                teams.byId(teamId).filter(t -> !t.isPlatform()).orElseThrow(() -> new NotFound("Team not found"));
+            else
+                access.requireManager(caller, teamId);
+        });
         throttle.hit(remoteAddress);
         Target target = transactions.inTransaction(() -> {
-            Team team = caller.hasPlatformAccess()
-                    ? teams.byId(teamId).filter(t -> !t.isPlatform()).orElseThrow(() -> new NotFound("Team not found"))
-                    : access.requireManager(caller, teamId);
+            Team team = teams.byId(teamId).orElseThrow(() -> new NotFound("Team not found"));
             CollectionRequests.RoutedRequest routed = requests.routedTo(id, teamId).orElseThrow(CollectionRequestId::notFound);
             return new Target(routed, team, CollectionNotice.recipient(team.settings()));
         });
