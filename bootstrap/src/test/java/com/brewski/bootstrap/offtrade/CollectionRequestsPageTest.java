@@ -149,11 +149,14 @@ class CollectionRequestsPageTest {
         assertThat(pendingRow.findElement(By.cssSelector("td.notified-at")).getText()).isEqualTo("—");
         assertThat(row(notified).findElement(By.cssSelector("td.notified-teams")).getText()).contains("Beta Brewery");
 
-        // filter: pending requests in BS1
-        new Select(browser.findElement(By.id("status"))).selectByVisibleText("Pending");
+        // filter: BS1 (two requests), then pending ones in BS1 (one: the other was emailed)
         browser.findElement(By.id("district")).sendKeys("bs1");
         browser.findElement(By.id("apply")).click();
         await().until(d -> listedIds().equals(List.of(Long.toString(elsewhere), Long.toString(pending))));
+        new Select(browser.findElement(By.id("status"))).selectByVisibleText("Pending");
+        browser.findElement(By.id("apply")).click();
+        await().until(d -> listedIds().equals(List.of(Long.toString(pending))));
+        assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("Page 1 of 1 (1 requests)");
 
         WebElement resend = row(pending).findElement(By.cssSelector("button.resend"));
         assertThat(resend.getAttribute("aria-label")).isEqualTo("Resend request #" + pending + " from Corner Deli");

@@ -25,7 +25,7 @@ class RouteTableOrderTest {
                         Route.get("/files/logo.png", Access.PUBLIC, NOTHING))));
 
         assertThat(table.registrationOrder()).extracting(Route::path).containsExactly(
-                "/files/logo.png", "/files/<key>", "/orders/collection-requests", "/orders/{orderId}", "/orders/{orderId}/payments");
+                "/orders/collection-requests", "/files/logo.png", "/orders/{orderId}", "/orders/{orderId}/payments", "/files/<key>");
     }
 
     @Test
