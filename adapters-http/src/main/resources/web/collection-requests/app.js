@@ -147,6 +147,7 @@
 
   function load() {
     showError('');
+    say('');
     var query = '?teamId=' + encodeURIComponent(state.teamId) + '&page=' + state.page + '&pageSize=' + PAGE_SIZE
       + '&sort=createdAt&direction=desc';
     if (state.status) query += '&status=' + encodeURIComponent(state.status);
@@ -220,6 +221,12 @@
       if (result.status !== 200) { showError(errorText(result, 'resend #' + request.id)); return; }
       setStatus(row.querySelector('td.status'), 'notified');
       row.querySelector('td.notified-at').textContent = formatTime(result.body.notifiedAt);
+      var names = (request.notifiedTeams || []).slice();
+      var team = selectedMembership();
+      if (team && names.indexOf(team.teamName) < 0) names.push(team.teamName);
+      names.sort();
+      request.notifiedTeams = names;
+      row.querySelector('td.notified-teams').textContent = names.join(', ');
       say('Request #' + request.id + ' was sent again.');
     });
   }

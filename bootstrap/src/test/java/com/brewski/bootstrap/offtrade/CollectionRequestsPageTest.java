@@ -163,6 +163,7 @@ class CollectionRequestsPageTest {
         resend.click();
         await().until(d -> row(pending).findElement(By.cssSelector("td.status")).getText().equals("notified"));
         assertThat(row(pending).findElement(By.cssSelector("td.notified-at")).getText()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC");
+        assertThat(row(pending).findElement(By.cssSelector("td.notified-teams")).getText()).isEqualTo("Beta Brewery");
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Request #" + pending + " was sent again.");
         screenshot("collection-requests.png");
 
