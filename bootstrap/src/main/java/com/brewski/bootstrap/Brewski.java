@@ -13,6 +13,8 @@ import com.brewski.adapters.http.identity.PlatformRoutes;
 import com.brewski.adapters.http.identity.SettingsRoutes;
 import com.brewski.adapters.http.identity.TeamLogoRoutes;
 import com.brewski.adapters.http.identity.TeamRoutes;
+import com.brewski.adapters.http.offtrade.CollectionRequestsPage;
+import com.brewski.adapters.http.offtrade.OffTradeRoutes;
 import com.brewski.adapters.http.orders.GroupClaimRoutes;
 import com.brewski.adapters.http.orders.OrderRoutes;
 import com.brewski.adapters.http.orders.PaymentRoutes;
@@ -29,6 +31,7 @@ import com.brewski.adapters.mail.SmtpMailer;
 import com.brewski.adapters.persistence.EmbeddedPostgresServer;
 import com.brewski.adapters.persistence.JooqCatalogue;
 import com.brewski.adapters.persistence.JooqClients;
+import com.brewski.adapters.persistence.JooqCollectionRequests;
 import com.brewski.adapters.persistence.JooqDocumentStore;
 import com.brewski.adapters.persistence.JooqGroups;
 import com.brewski.adapters.persistence.JooqOrders;
@@ -60,6 +63,11 @@ import com.brewski.application.identity.TeamAccess;
 import com.brewski.application.orders.ClaimGroupOrders;
 import com.brewski.application.orders.ManageOrders;
 import com.brewski.application.orders.ManageShippingRules;
+import com.brewski.application.offtrade.CollectionRequests;
+import com.brewski.application.offtrade.ListCollectionRequests;
+import com.brewski.application.offtrade.OffTradePolicy;
+import com.brewski.application.offtrade.RequestCollection;
+import com.brewski.application.offtrade.ResendCollectionNotice;
 import com.brewski.application.orders.OrderDocuments;
 import com.brewski.application.payments.ManagePayments;
 import com.brewski.application.shared.Ids;
@@ -93,8 +101,7 @@ public final class Brewski implements AutoCloseable {
             JooqPersistence persistence = new JooqPersistence(database.dataSource());
 
             ObjectStore objects = objectStore(config);
-            // No use case sends mail yet (off-trade notifications will): the mailer is built here so that
-            // bad SMTP settings fail at start, and is handed to those use cases when they land.
+            // built before any use case, so that bad SMTP settings fail at start
             Mailer mailer = mailer(config, clock);
             log.info("object storage: {}, mail: {}, rate limiting: {}", config.storage(), mailer.getClass().getSimpleName(),
                     config.redisUrl().isPresent() ? "redis" : "in-process");
@@ -172,6 +179,17 @@ public final class Brewski implements AutoCloseable {
                     new DocumentRoutes(paperwork));
             // the route groups of the newer contexts, one per context, registered through the route table
             List<RouteGroup> routeGroups = new ArrayList<>();
+
+            // off-trade collection requests: intake, notification emails after the commit, resend, the admin page
+            CollectionRequests collectionRequests = new JooqCollectionRequests(persistence);
+            OffTradePolicy offTrade = new OffTradePolicy(config.offTradeRateLimit(), OffTradePolicy.DEFAULT_WINDOW);
+            routeGroups.add(new OffTradeRoutes(
+                    new RequestCollection(collectionRequests, persistence.activity(), mailer, rateLimiter, offTrade, tx, clock, ids),
+                    new ListCollectionRequests(collectionRequests, teams, access, tx),
+                    new ResendCollectionNotice(collectionRequests, teams, access, persistence.activity(), mailer, rateLimiter,
+                            offTrade, tx, clock, ids),
+                    bodies));
+            routeGroups.add(new CollectionRequestsPage());
 
             List<RouteGroup> allGroups = new ArrayList<>(contexts);
             allGroups.addAll(routeGroups);

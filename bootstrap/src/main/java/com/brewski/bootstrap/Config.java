@@ -27,7 +27,8 @@ public record Config(
         Duration refreshTokenTtl,
         int bcryptCost,
         int loginAttemptsPerEmail,
-        int loginAttemptsPerAddress) {
+        int loginAttemptsPerAddress,
+        int offTradeRateLimit) {
 
     public record Database(String jdbcUrl, String user, String password) {
         @Override
@@ -101,7 +102,8 @@ public record Config(
                 Duration.ofDays(integer(env, "REFRESH_TOKEN_TTL_DAYS", 30)),
                 integer(env, "BCRYPT_COST", 12),
                 integer(env, "LOGIN_ATTEMPTS_PER_EMAIL", 10),
-                integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50));
+                integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50),
+                positive(env, "OFFTRADE_RATE_LIMIT", 5));
     }
 
     /** Accepts a JDBC URL or a {@code postgres://user:password@host:port/db} URL. */
@@ -126,6 +128,12 @@ public record Config(
 
     private static String required(Map<String, String> env, String name) {
         return value(env, name).orElseThrow(() -> new IllegalArgumentException(name + " must be set"));
+    }
+
+    private static int positive(Map<String, String> env, String name, int fallback) {
+        int value = integer(env, name, fallback);
+        if (value < 1) throw new IllegalArgumentException(name + " must be 1 or more");
+        return value;
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

@@ -11,6 +11,7 @@ import com.brewski.domain.identity.PaymentTermsUnit;
 import com.brewski.domain.identity.Team;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.identity.TeamSettings;
+import com.brewski.domain.offtrade.OffTradeDistricts;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -103,6 +104,7 @@ final class JooqTeams implements Teams {
         row.setLocationCountry(s.location().country());
         row.setOffTradeContactEmail(s.offTradeContactEmail() == null ? null : s.offTradeContactEmail().value());
         row.setOperatingMode(s.operatingMode().wire());
+        row.setOffTradeDistricts(s.offTradeDistricts().values().toArray(String[]::new));
         row.setLogoKey(team.logoKey().orElse(null));
         row.setUpdatedAt(team.updatedAt());
     }
@@ -128,7 +130,8 @@ final class JooqTeams implements Teams {
                 deposits,
                 new Location(row.getLocationTown(), row.getLocationCountry()),
                 row.getOffTradeContactEmail() == null ? null : new Email(row.getOffTradeContactEmail()),
-                OperatingMode.parse("operatingMode", row.getOperatingMode()));
+                OperatingMode.parse("operatingMode", row.getOperatingMode()),
+                OffTradeDistricts.parse(java.util.Arrays.asList(row.getOffTradeDistricts())));
         return Team.restore(new TeamId(row.getId()), row.getIsPlatform(), settings, row.getLogoKey(),
                 row.getCreatedAt(), row.getUpdatedAt());
     }

@@ -30,6 +30,11 @@ public final class InMemoryTeams implements Teams {
         return byId(id);
     }
 
+    /** Every team, the platform's included. */
+    public java.util.List<Team> all() {
+        return java.util.List.copyOf(teams.values());
+    }
+
     @Override
     public TeamId platformTeamId() {
         return PLATFORM;

@@ -29,6 +29,14 @@ public final class SettingsChanges {
         return change(Patch.absent(), Patch.absent(), Patch.absent(), Map.of(type, new DepositSetting(true, amountMinor)));
     }
 
+    /** The off-trade settings: where the team collects, and where it is emailed (null: no contact email). */
+    public static SettingsChange offTrade(String contactEmail, String... districts) {
+        return new SettingsChange(Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(),
+                Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Map.of(), Patch.absent(),
+                contactEmail == null ? Patch.absent() : Patch.set(new com.brewski.domain.identity.Email(contactEmail)),
+                Patch.absent(), Patch.set(com.brewski.domain.offtrade.OffTradeDistricts.parse(java.util.List.of(districts))));
+    }
+
     private static SettingsChange change(Patch<Boolean> obscure, Patch<Integer> termsAmount, Patch<PaymentTermsUnit> termsUnit,
                                          Map<ContainerType, DepositSetting> deposits) {
         return new SettingsChange(Patch.absent(), Patch.absent(), Patch.absent(), obscure, Patch.absent(), Patch.absent(),

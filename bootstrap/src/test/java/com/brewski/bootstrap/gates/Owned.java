@@ -191,6 +191,19 @@ final class Owned {
         return URI.create(team.get("logoUrl").asText()).getRawPath();
     }
 
+    // --- off-trade
+
+    /** An off-trade collection request routed to the team, which collects in an area of its own and has a contact email. */
+    long collectionRequest() {
+        String area = "" + (char) ('A' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26))
+                + (char) ('A' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26));
+        ok(server.put("/settings", owner, json("teamId", teamId(), "offTradeDistricts", java.util.List.of(area),
+                "offTradeContactEmail", "offtrade-" + unique() + "@brewski.example")), 200);
+        return ok(server.post("/public/offtrade/collection-requests", null, json("businessName", "Corner Deli",
+                "contactName", "Sam", "contactEmail", "sam@deli.example", "postcode", area + "1 4DJ",
+                "message", "Two kegs, please")), 201).get("request").get("id").asLong();
+    }
+
     static byte[] png() {
         BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         try {

@@ -197,6 +197,17 @@ final class RouteFixtures {
         add("POST /orders/{orderId}/group/transfer", o -> new Call("/orders/" + o.claimedOrder() + "/group/transfer",
                 json("teamId", o.partnerId())));
         add("POST /orders/{orderId}/group/release", o -> new Call("/orders/" + o.claimedOrder() + "/group/release"));
+        // --- off-trade collection requests and their admin page
+        add("POST /public/offtrade/collection-requests", o -> new Call("/public/offtrade/collection-requests",
+                json("businessName", "Corner Deli", "contactName", "Sam", "contactEmail", "sam@deli.example",
+                        "postcode", "ZE1 0AA", "message", "Two kegs, please")));
+        add("GET /offtrade/collection-requests", o -> new Call("/offtrade/collection-requests?teamId=" + o.teamId()));
+        add("POST /offtrade/collection-requests/{id}/retry", o -> new Call("/offtrade/collection-requests/"
+                + o.collectionRequest() + "/retry", json("teamId", o.teamId())));
+        add("GET /orders/collection-requests", o -> new Call("/orders/collection-requests"));
+        add("GET /orders/collection-requests/assets/app.css", o -> new Call("/orders/collection-requests/assets/app.css"));
+        add("GET /orders/collection-requests/assets/app.js", o -> new Call("/orders/collection-requests/assets/app.js"));
+
         add("GET /groups/{groupId}/orders/claimable", o -> new Call("/groups/" + o.joinedGroup() + "/orders/claimable?teamId=" + o.teamId()));
     }
 }

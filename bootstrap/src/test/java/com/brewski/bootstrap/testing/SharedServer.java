@@ -20,7 +20,8 @@ public final class SharedServer implements ParameterResolver {
     /** The shared server's settings: limits high enough that the whole run's registrations fit. */
     public static final Map<String, String> ENVIRONMENT = Map.of(
             "LOGIN_ATTEMPTS_PER_ADDRESS", "1000000",
-            "LOGIN_ATTEMPTS_PER_EMAIL", "1000");
+            "LOGIN_ATTEMPTS_PER_EMAIL", "1000",
+            "OFFTRADE_RATE_LIMIT", "1000000");
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

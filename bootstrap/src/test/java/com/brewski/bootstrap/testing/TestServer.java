@@ -78,6 +78,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(other.jdbcUrl(), Map.of());
     }
 
+    /** A second instance on {@code other}'s database, with extra environment (e.g. the same REDIS_URL). */
+    public static TestServer startSharing(TestServer other, Map<String, String> env) {
+        return new TestServer(other.jdbcUrl(), env);
+    }
+
     public int port() {
         return brewski.port();
     }

@@ -1,6 +1,7 @@
 package com.brewski.domain.identity;
 
 import com.brewski.domain.catalogue.ContainerType;
+import com.brewski.domain.offtrade.OffTradeDistricts;
 import com.brewski.domain.shared.InvalidField;
 import com.brewski.domain.shared.Text;
 
@@ -25,7 +26,8 @@ public record TeamSettings(
         Map<ContainerType, DepositSetting> deposits,
         Location location,
         Email offTradeContactEmail,
-        OperatingMode operatingMode) {
+        OperatingMode operatingMode,
+        OffTradeDistricts offTradeDistricts) {
 
     private static final Pattern LOCALE = Pattern.compile("^[a-z]{2,3}(-[A-Z]{2})?$");
 
@@ -49,6 +51,18 @@ public record TeamSettings(
         deposits = Map.copyOf(all);
         location = location == null ? new Location(null, null) : location;
         Objects.requireNonNull(operatingMode);
+        offTradeDistricts = offTradeDistricts == null ? OffTradeDistricts.NONE : offTradeDistricts;
+    }
+
+    /** Settings without off-trade districts (the team collects nowhere yet). */
+    public TeamSettings(String name, String currencySymbol, String locale, boolean obscureOrderNumber, String billingName,
+                        String billingAddress, String vatNumber, String paymentDetails, String invoiceTerms,
+                        int defaultPaymentTermsAmount, PaymentTermsUnit defaultPaymentTermsUnit,
+                        Map<ContainerType, DepositSetting> deposits, Location location, Email offTradeContactEmail,
+                        OperatingMode operatingMode) {
+        this(name, currencySymbol, locale, obscureOrderNumber, billingName, billingAddress, vatNumber, paymentDetails,
+                invoiceTerms, defaultPaymentTermsAmount, defaultPaymentTermsUnit, deposits, location, offTradeContactEmail,
+                operatingMode, OffTradeDistricts.NONE);
     }
 
     /** The settings of a new team: pound sterling, en-GB, 30 days, no deposits. */
@@ -81,6 +95,7 @@ public record TeamSettings(
                 newDeposits,
                 change.location().orElse(location),
                 change.offTradeContactEmail().orElse(offTradeContactEmail),
-                change.operatingMode().orElse(operatingMode));
+                change.operatingMode().orElse(operatingMode),
+                change.offTradeDistricts().orElse(offTradeDistricts));
     }
 }

@@ -18,6 +18,26 @@ class TeamSettingsTest {
                 Map.of(), Patch.absent(), Patch.absent(), Patch.absent());
     }
 
+    private static SettingsChange districts(Patch<com.brewski.domain.offtrade.OffTradeDistricts> districts) {
+        return new SettingsChange(Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(),
+                Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(),
+                Map.of(), Patch.absent(), Patch.absent(), Patch.absent(), districts);
+    }
+
+    @Test
+    void off_trade_districts_start_empty_are_replaced_by_a_change_and_kept_when_absent() {
+        TeamSettings settings = TeamSettings.defaults("Lantern");
+        assertThat(settings.offTradeDistricts().entries()).isEmpty();
+        TeamSettings bristol = settings.apply(districts(Patch.set(com.brewski.domain.offtrade.OffTradeDistricts.parse(
+                java.util.List.of("BS1", "BA")))));
+        assertThat(bristol.offTradeDistricts().values()).containsExactly("BS1", "BA");
+        assertThat(bristol.apply(nothing()).offTradeDistricts()).isEqualTo(bristol.offTradeDistricts());
+        assertThat(districts(Patch.set(com.brewski.domain.offtrade.OffTradeDistricts.NONE)).isEmpty()).isFalse();
+        assertThat(nothing().isEmpty()).isTrue();
+        assertThatThrownBy(() -> districts(Patch.set(null)))
+                .isInstanceOf(InvalidField.class).hasMessage("offTradeDistricts cannot be null");
+    }
+
     @Test
     void new_teams_default_to_pounds_and_thirty_days() {
         TeamSettings settings = TeamSettings.defaults("Lantern Brewery");

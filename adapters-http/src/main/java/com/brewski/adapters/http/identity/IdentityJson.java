@@ -112,7 +112,7 @@ public final class IdentityJson {
             UUID teamId, String teamName, String currencySymbol, String locale, boolean obscureOrderNumber,
             String billingName, String billingAddress, String vatNumber, String paymentDetails, String invoiceTerms,
             int defaultPaymentTermsAmount, String defaultPaymentTermsUnit, Map<String, DepositJson> deposits,
-            LocationJson location, String offTradeContactEmail, String operatingMode,
+            LocationJson location, String offTradeContactEmail, List<String> offTradeDistricts, String operatingMode,
             List<DefaultContainerJson> defaultContainers, Instant updatedAt) {
 
         static SettingsJson of(ManageSettings.SettingsView view) {
@@ -126,7 +126,7 @@ public final class IdentityJson {
             return new SettingsJson(team.id().value(), s.name(), s.currencySymbol(), s.locale(), s.obscureOrderNumber(),
                     s.billingName(), s.billingAddress(), s.vatNumber(), s.paymentDetails(), s.invoiceTerms(),
                     s.defaultPaymentTermsAmount(), s.defaultPaymentTermsUnit().wire(), deposits,
-                    LocationJson.of(s.location()), emailOrNull(s), s.operatingMode().wire(),
+                    LocationJson.of(s.location()), emailOrNull(s), s.offTradeDistricts().values(), s.operatingMode().wire(),
                     view.defaultContainers().stream().map(c -> new DefaultContainerJson(c.id(), c.priceMinor(), c.selected())).toList(),
                     team.updatedAt());
         }

@@ -11,7 +11,10 @@ import com.brewski.domain.identity.SettingsChange;
 import com.brewski.domain.shared.InvalidField;
 import com.brewski.domain.shared.Patch;
 
+import com.brewski.domain.offtrade.OffTradeDistricts;
+
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,7 +46,15 @@ final class SettingsChangeJson {
                 deposits(body),
                 body.objectPatch("location", SettingsChangeJson::location),
                 body.stringPatch("offTradeContactEmail", Email::of),
-                body.enumPatch("operatingMode", OperatingMode::parse));
+                body.enumPatch("operatingMode", OperatingMode::parse),
+                offTradeDistricts(body));
+    }
+
+    /** {@code offTradeDistricts: ["BS1", "BA"]}: outward codes and postcode areas; {@code []} clears. */
+    private static Patch<OffTradeDistricts> offTradeDistricts(JsonBody body) {
+        if (!body.has(OffTradeDistricts.FIELD)) return Patch.absent();
+        List<String> raw = body.optionalStrings(OffTradeDistricts.FIELD);
+        return Patch.set(raw == null ? null : OffTradeDistricts.parse(raw));
     }
 
     private static Location location(JsonBody location) {

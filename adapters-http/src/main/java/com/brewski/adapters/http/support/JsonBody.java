@@ -127,6 +127,23 @@ public final class JsonBody {
         });
     }
 
+    /** The strings of an array field (each named {@code field[i]} in errors), or null when absent or null. */
+    public List<String> optionalStrings(String field) {
+        JsonNode value = value(field);
+        if (value == null) return null;
+        if (!value.isArray()) throw wrongType(field, "an array of strings");
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            String elementName = name(field) + "[" + i + "]";
+            if (!element.isTextual()) throw new InvalidField(elementName, elementName + " must be a string");
+            if (element.textValue().indexOf('\u0000') >= 0)
+                throw new InvalidField(elementName, elementName + " must not contain NUL characters");
+            strings.add(element.textValue());
+        }
+        return strings;
+    }
+
     // --- booleans ---
 
     public boolean requiredBoolean(String field) {

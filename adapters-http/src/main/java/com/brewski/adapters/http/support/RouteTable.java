@@ -45,6 +45,31 @@ public final class RouteTable {
         return routes;
     }
 
+    /**
+     * The routes in the order they are registered: Javalin serves a request by the first route that
+     * matches it, so at the first segment where two paths differ a literal segment goes before a
+     * path parameter ({@code /orders/collection-requests} before {@code /orders/{orderId}}, whichever
+     * group declares it first); routes that cannot shadow each other keep their declaration order.
+     */
+    public List<Route> registrationOrder() {
+        List<Route> ordered = new ArrayList<>(routes);
+        ordered.sort(RouteTable::bySpecificity); // stable: equal keys keep declaration order
+        return List.copyOf(ordered);
+    }
+
+    private static int bySpecificity(Route a, Route b) {
+        int[] left = segmentKinds(a.path());
+        int[] right = segmentKinds(b.path());
+        return java.util.Arrays.compare(left, right);
+    }
+
+    /** Per segment: 0 literal, 1 a {@code {param}}, 2 a wildcard or {@code <path>} parameter that spans segments. */
+    private static int[] segmentKinds(String path) {
+        return java.util.Arrays.stream(path.substring(1).split("/", -1))
+                .mapToInt(segment -> segment.equals("*") || segment.startsWith("<") ? 2 : segment.startsWith("{") ? 1 : 0)
+                .toArray();
+    }
+
     /** The largest upload any route takes (0 when none does). */
     public long largestUpload() {
         return routes.stream().mapToLong(Route::maxUploadBytes).max().orElse(0);
@@ -56,7 +81,7 @@ public final class RouteTable {
         multipart.maxFileSize(largest, SizeUnit.BYTES);
         multipart.maxTotalRequestSize(largest + FORM_OVERHEAD_BYTES, SizeUnit.BYTES);
         multipart.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, largest + FORM_OVERHEAD_BYTES), SizeUnit.BYTES);
-        for (Route route : routes) {
+        for (Route route : registrationOrder()) {
             Handler guarded = guarded(route);
             HandlerType method = route.method();
             if (method.equals(HandlerType.GET)) config.get(route.path(), guarded, route.access());

@@ -33,7 +33,8 @@ public abstract class TeamsContract extends IdentityContract {
                         ContainerType.CASK, new DepositSetting(true, 0L),
                         ContainerType.CAN, new DepositSetting(false, 120L),
                         ContainerType.BOTTLE, DepositSetting.OFF),
-                new Location("Leeds", "United Kingdom"), new Email("offtrade@hophouse.example"), OperatingMode.HYBRID);
+                new Location("Leeds", "United Kingdom"), new Email("offtrade@hophouse.example"), OperatingMode.HYBRID,
+                com.brewski.domain.offtrade.OffTradeDistricts.parse(java.util.List.of("LS1", "LS2", "HG")));
     }
 
     @Test
