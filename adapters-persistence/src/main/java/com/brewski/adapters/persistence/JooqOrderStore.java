@@ -177,6 +177,16 @@ final class JooqOrderStore implements Orders {
     }
 
     @Override
+    public com.brewski.application.identity.TeamRead<Page<OrderView.Header>> listForMember(com.brewski.domain.identity.UserId reader, OrderQuery query) {
+        return views.listForMember(reader, query);
+    }
+
+    @Override
+    public Optional<Readable<OrderView>> viewFor(com.brewski.domain.identity.UserId reader, UUID id, LocalDate today) {
+        return views.viewFor(reader, id, today);
+    }
+
+    @Override
     public OrderCounts counts(TeamId teamId, LocalDate today) {
         return views.counts(teamId, today);
     }
