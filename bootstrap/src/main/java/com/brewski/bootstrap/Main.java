@@ -2,6 +2,9 @@ package com.brewski.bootstrap;
 
 import com.brewski.adapters.persistence.EmbeddedPostgresServer;
 import com.brewski.adapters.persistence.PostgresDatabase;
+import com.brewski.adapters.persistence.StatementLog;
+
+import java.nio.file.Path;
 
 import java.util.concurrent.CountDownLatch;
 
@@ -32,10 +35,14 @@ public final class Main {
     }
 
     private static void serve() throws InterruptedException {
-        Brewski brewski = Brewski.start(Config.fromEnvironment());
+        // BREWSKI_STATEMENT_LOG=<file>: every statement sent to the database is appended there (benchmarks replay them)
+        String logFile = System.getenv("BREWSKI_STATEMENT_LOG");
+        StatementLog statementLog = logFile == null || logFile.isBlank() ? null : StatementLog.toFile(Path.of(logFile));
+        Brewski brewski = Brewski.start(Config.fromEnvironment(), statementLog);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             brewski.close();
+            if (statementLog != null) statementLog.close();
             stopped.countDown();
         }, "shutdown"));
         stopped.await();

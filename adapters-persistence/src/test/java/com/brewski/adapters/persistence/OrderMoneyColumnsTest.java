@@ -50,7 +50,7 @@ class OrderMoneyColumnsTest {
 
     @Test
     void stored_sums_flags_and_tallies_follow_generated_ledgers() {
-        long due = 0, paid = 0;
+        long dueOrders = 0, paidOrders = 0;
         for (long seed : SEEDS) {
             Random random = new Random(seed);
             Team team = fx.team("Ledger Brewery " + seed);
@@ -68,11 +68,11 @@ class OrderMoneyColumnsTest {
 
             for (UUID id : ids) assertStoredMoneyMatchesLedger(id, "seed " + seed);
             OrderCounts counts = assertTalliesMatchRecount(team, "seed " + seed);
-            due += counts.due();
-            paid += counts.paid();
+            dueOrders += counts.due();
+            paidOrders += counts.paid();
         }
-        assertThat(due).as("the generated ledgers make some orders due").isPositive();
-        assertThat(paid).as("and some paid").isPositive();
+        assertThat(dueOrders).as("the generated ledgers make some orders due").isPositive();
+        assertThat(paidOrders).as("and some paid").isPositive();
     }
 
     private void step(Random random, UUID orderId, int step) {
