@@ -25,6 +25,7 @@ public final class Main {
         switch (command) {
             case "serve" -> serve();
             case "migrate" -> migrate();
+            case "seed-demo" -> System.exit(DemoSeedCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             case "help", "--help", "-h" -> System.out.println(usage());
             default -> {
                 System.err.println("unknown command: " + command);
@@ -65,9 +66,11 @@ public final class Main {
 
     private static String usage() {
         return """
-                usage: java -jar brewski.jar [serve|migrate|help]
+                usage: java -jar brewski.jar [serve|migrate|seed-demo|help]
                   serve    run the HTTP server (default); configuration comes from the environment
                   migrate  apply database migrations and exit
+                  seed-demo --orders N [--team NAME]
+                           add a demo team (owner, clients, beers, N orders with payments) and print how to sign in
                 """;
     }
 }

@@ -212,7 +212,7 @@ final class JooqOrderStore implements Orders {
     }
 
     /** Copies every column but id, team_id, client_id, number, currency_symbol and created_at, which never change. */
-    private static void write(Order order, OrdersRecord row) {
+    static void write(Order order, OrdersRecord row) {
         row.setStatus(order.status().wire());
         row.setDispatchStatus(order.dispatchStatus().wire());
         row.setIssueDate(order.issueDate());
@@ -238,7 +238,7 @@ final class JooqOrderStore implements Orders {
         row.setUpdatedAt(order.updatedAt());
     }
 
-    private static OrderItemsRecord toRow(DSLContext dsl, LineItem line) {
+    static OrderItemsRecord toRow(DSLContext dsl, LineItem line) {
         OrderItemsRecord row = dsl.newRecord(ORDER_ITEMS);
         row.setId(line.id());
         row.setOrderId(line.orderId());
