@@ -37,6 +37,7 @@ import com.brewski.adapters.persistence.JooqGroups;
 import com.brewski.adapters.persistence.JooqOrders;
 import com.brewski.adapters.persistence.JooqPersistence;
 import com.brewski.adapters.persistence.PostgresDatabase;
+import com.brewski.adapters.persistence.StatementLog;
 import com.brewski.adapters.persistence.RedisRateLimiter;
 import com.brewski.adapters.storage.FilesystemObjectStore;
 import com.brewski.adapters.storage.ITextDocumentRenderer;
@@ -92,13 +93,14 @@ public final class Brewski implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final HttpApi http;
 
-    private Brewski(Config config) {
+    private Brewski(Config config, StatementLog statementLog) {
         try {
             Clock clock = Clock.systemUTC();
             Ids ids = new TimeOrderedIds(clock);
 
             PostgresDatabase database = open(config);
-            JooqPersistence persistence = new JooqPersistence(database.dataSource());
+            JooqPersistence persistence = new JooqPersistence(statementLog == null
+                    ? database.dataSource() : statementLog.wrap(database.dataSource()));
 
             ObjectStore objects = objectStore(config);
             // built before any use case, so that bad SMTP settings fail at start
@@ -126,7 +128,8 @@ public final class Brewski implements AutoCloseable {
 
             ManageCatalogue manageCatalogue = new ManageCatalogue(catalogue.containers(), catalogue.beers(),
                     catalogue.multipacks(), catalogue.pricebooks(), access, tx, clock, ids);
-            SignIn signIn = new SignIn(users, persistence.sessions(), memberships, teams, hasher, rateLimiter, tx, clock, ids, policy);
+            SignIn signIn = new SignIn(users, persistence.sessions(), memberships, teams, hasher, rateLimiter, tx, clock, ids, policy,
+                    persistence.callers());
             ManageTeams manageTeams = new ManageTeams(teams, memberships, users, access, List.of(manageCatalogue), tx, clock, ids);
             ManageSettings manageSettings = new ManageSettings(teams, persistence.defaultContainers(), access, tx, clock);
             Profile profile = new Profile(users, memberships, tx);
@@ -193,7 +196,7 @@ public final class Brewski implements AutoCloseable {
 
             List<RouteGroup> allGroups = new ArrayList<>(contexts);
             allGroups.addAll(routeGroups);
-            http = new HttpApi(signIn, httpSettings, allGroups);
+            http = new HttpApi(signIn, httpSettings, allGroups, tx);
             http.start(config.port());
             resources.add(http::stop);
             log.info("Brewski listening on port {} (data directory {})", http.port(), config.dataDir());
@@ -205,7 +208,12 @@ public final class Brewski implements AutoCloseable {
 
     /** Starts everything the configuration asks for. */
     public static Brewski start(Config config) {
-        return new Brewski(config);
+        return new Brewski(config, null);
+    }
+
+    /** The same, with every statement the application sends to its database logged into {@code statementLog}. */
+    public static Brewski start(Config config, StatementLog statementLog) {
+        return new Brewski(config, statementLog);
     }
 
     public int port() {

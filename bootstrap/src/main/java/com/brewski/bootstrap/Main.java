@@ -2,6 +2,9 @@ package com.brewski.bootstrap;
 
 import com.brewski.adapters.persistence.EmbeddedPostgresServer;
 import com.brewski.adapters.persistence.PostgresDatabase;
+import com.brewski.adapters.persistence.StatementLog;
+
+import java.nio.file.Path;
 
 import java.util.concurrent.CountDownLatch;
 
@@ -22,6 +25,7 @@ public final class Main {
         switch (command) {
             case "serve" -> serve();
             case "migrate" -> migrate();
+            case "seed-demo" -> System.exit(DemoSeedCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             case "help", "--help", "-h" -> System.out.println(usage());
             default -> {
                 System.err.println("unknown command: " + command);
@@ -32,10 +36,14 @@ public final class Main {
     }
 
     private static void serve() throws InterruptedException {
-        Brewski brewski = Brewski.start(Config.fromEnvironment());
+        // BREWSKI_STATEMENT_LOG=<file>: every statement sent to the database is appended there (benchmarks replay them)
+        String logFile = System.getenv("BREWSKI_STATEMENT_LOG");
+        StatementLog statementLog = logFile == null || logFile.isBlank() ? null : StatementLog.toFile(Path.of(logFile));
+        Brewski brewski = Brewski.start(Config.fromEnvironment(), statementLog);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             brewski.close();
+            if (statementLog != null) statementLog.close();
             stopped.countDown();
         }, "shutdown"));
         stopped.await();
@@ -58,9 +66,11 @@ public final class Main {
 
     private static String usage() {
         return """
-                usage: java -jar brewski.jar [serve|migrate|help]
+                usage: java -jar brewski.jar [serve|migrate|seed-demo|help]
                   serve    run the HTTP server (default); configuration comes from the environment
                   migrate  apply database migrations and exit
+                  seed-demo --orders N [--team NAME]
+                           add a demo team (owner, clients, beers, N orders with payments) and print how to sign in
                 """;
     }
 }

@@ -46,6 +46,16 @@ public final class HttpApi {
      *                 server registers the routes of this table and no other
      */
     public HttpApi(SignIn signIn, Settings settings, List<? extends RouteGroup> groups) {
+        this(signIn, settings, groups, null);
+    }
+
+    /**
+     * @param requestTransactions the transactions the use cases run in: a route marked
+     *                            {@link com.brewski.adapters.http.support.Route#inOneTransaction()} authenticates
+     *                            inside the transaction its use case joins (null: every route authenticates first)
+     */
+    public HttpApi(SignIn signIn, Settings settings, List<? extends RouteGroup> groups,
+                   com.brewski.application.shared.Transactions requestTransactions) {
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(groups, "groups");
@@ -65,7 +75,7 @@ public final class HttpApi {
 
             config.routes.before(RequestCorrelation::begin);
             config.routes.beforeMatched(authentication::authenticate);
-            table.registerOn(config.routes, config.jetty.multipartConfig);
+            table.registerOn(config.routes, config.jetty.multipartConfig, authentication, requestTransactions);
             ErrorMapping.addTo(config.routes);
         });
     }

@@ -123,7 +123,7 @@ final class JooqDeposits implements Deposits {
         return r;
     }
 
-    private static DepositTransaction toTransaction(DepositTransactionsRecord r) {
+    static DepositTransaction toTransaction(DepositTransactionsRecord r) {
         return new DepositTransaction(r.getId(), new TeamId(r.getTeamId()), r.getClientId(), r.getOrderId(),
                 r.getOrderItemId(), r.getContainerReturnId(), DepositSource.parse("source", r.getSource()),
                 r.getAmountMinor(), r.getCreatedAt(), r.getUpdatedAt());

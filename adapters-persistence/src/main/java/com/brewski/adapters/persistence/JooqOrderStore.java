@@ -177,6 +177,16 @@ final class JooqOrderStore implements Orders {
     }
 
     @Override
+    public com.brewski.application.identity.TeamRead<Page<OrderView.Header>> listForMember(com.brewski.domain.identity.UserId reader, OrderQuery query) {
+        return views.listForMember(reader, query);
+    }
+
+    @Override
+    public Optional<Readable<OrderView>> viewFor(com.brewski.domain.identity.UserId reader, UUID id, LocalDate today) {
+        return views.viewFor(reader, id, today);
+    }
+
+    @Override
     public OrderCounts counts(TeamId teamId, LocalDate today) {
         return views.counts(teamId, today);
     }
@@ -202,7 +212,7 @@ final class JooqOrderStore implements Orders {
     }
 
     /** Copies every column but id, team_id, client_id, number, currency_symbol and created_at, which never change. */
-    private static void write(Order order, OrdersRecord row) {
+    static void write(Order order, OrdersRecord row) {
         row.setStatus(order.status().wire());
         row.setDispatchStatus(order.dispatchStatus().wire());
         row.setIssueDate(order.issueDate());
@@ -228,7 +238,7 @@ final class JooqOrderStore implements Orders {
         row.setUpdatedAt(order.updatedAt());
     }
 
-    private static OrderItemsRecord toRow(DSLContext dsl, LineItem line) {
+    static OrderItemsRecord toRow(DSLContext dsl, LineItem line) {
         OrderItemsRecord row = dsl.newRecord(ORDER_ITEMS);
         row.setId(line.id());
         row.setOrderId(line.orderId());

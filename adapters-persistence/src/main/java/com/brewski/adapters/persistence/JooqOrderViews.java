@@ -1,8 +1,14 @@
 package com.brewski.adapters.persistence;
 
 import com.brewski.adapters.persistence.jooq.tables.Teams;
+import com.brewski.adapters.persistence.jooq.tables.records.DepositTransactionsRecord;
 import com.brewski.adapters.persistence.jooq.tables.records.OrdersRecord;
+import com.brewski.adapters.persistence.jooq.tables.records.PaymentsRecord;
+import com.brewski.application.identity.TeamRead;
+import com.brewski.application.orders.Orders.Readable;
+import com.brewski.domain.identity.UserId;
 import com.brewski.application.orders.OrderQuery;
+import com.brewski.application.orders.OrderState;
 import com.brewski.application.orders.OrderView;
 import com.brewski.application.orders.OrderView.GroupSummary;
 import com.brewski.application.orders.OrderView.PaymentTotals;
@@ -19,10 +25,12 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import java.math.BigDecimal;
@@ -44,6 +52,15 @@ import static com.brewski.adapters.persistence.jooq.Tables.MULTIPACKS;
 import static com.brewski.adapters.persistence.jooq.Tables.ORDERS;
 import static com.brewski.adapters.persistence.jooq.Tables.ORDER_ITEMS;
 import static com.brewski.adapters.persistence.jooq.Tables.TEAMS;
+import static com.brewski.adapters.persistence.jooq.Tables.GROUP_MEMBERS;
+import static com.brewski.adapters.persistence.jooq.Tables.MEMBERSHIPS;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.selectFrom;
+import static org.jooq.impl.DSL.selectOne;
+import static com.brewski.adapters.persistence.jooq.Tables.TEAM_OPEN_DUE_TALLIES;
+import static com.brewski.adapters.persistence.jooq.Tables.TEAM_ORDER_TALLIES;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.lateral;
@@ -57,9 +74,10 @@ import static org.jooq.impl.DSL.noCondition;
 
 /**
  * The orders read models: one order with its lines (two queries), a page of order headers (one data
- * query and one count, whatever the page size) and the counts by state (one aggregate). The payment
- * sums, the remaining balance and the flags are SQL expressions built in one place, so a filter, a
- * flag and a count can never disagree.
+ * statement with its total, whatever the page size or the team's size) and the counts by state (from
+ * the team's tallies). The payment sums, the remaining balance and the flags are columns of the order
+ * row (generated from one SQL definition, migration V71), so a filter, a flag and a count can never
+ * disagree.
  */
 final class JooqOrderViews {
     private static final Teams CLAIM_TEAM = TEAMS.as("claim_team");
@@ -89,6 +107,9 @@ final class JooqOrderViews {
     private static final Field<Long> PAYMENTS_MINOR = SUMS.paymentsMinor().as("payments_minor");
     private static final Field<Long> REFUNDS_MINOR = SUMS.refundsMinor().as("refunds_minor");
 
+    private static final Field<Long> TOTAL = field(name("list_total"), Long.class);
+    private static final Field<Boolean> TEAM_EXISTS = field(name("team_exists"), Boolean.class);
+    private static final Field<Boolean> IS_MEMBER = field(name("is_member"), Boolean.class);
     private static final Field<Boolean> FLAG_DUE = field(name("flag_due"), Boolean.class);
     private static final Field<Boolean> FLAG_PAID = field(name("flag_paid"), Boolean.class);
     private static final Field<Boolean> FLAG_PARTIAL = field(name("flag_partial"), Boolean.class);
@@ -111,77 +132,77 @@ final class JooqOrderViews {
             ORDERS.SHIPPING_AMOUNT_MINOR, ORDERS.SHIPPING_NOTES);
 
     private final JooqTransactions transactions;
-    private final JooqPayments paymentStore;
-    private final JooqDeposits depositStore;
 
     JooqOrderViews(JooqTransactions transactions) {
         this.transactions = transactions;
-        this.paymentStore = new JooqPayments(transactions);
-        this.depositStore = new JooqDeposits(transactions);
     }
 
     /**
-     * Where an order's payment sums come from: a lateral aggregate of its payments joined to each
-     * order. Every query (view, list rows, list count, counts) selects from {@link PaymentSums#source()}
-     * so that filters, flags and counts share one definition of "remaining".
+     * The order's payment sums and flags, as stored on its row: the payment statements keep
+     * {@code paid_minor} and {@code refunded_minor} in step, and the remaining balance and the flags are
+     * generated columns (migration V71), the one SQL definition that filters, flags and counts share.
      */
     private static PaymentSums paymentSums() {
-        Field<Long> payments = coalesce(sum(PAYMENTS.AMOUNT_MINOR).filterWhere(PAYMENTS.KIND.eq("payment")), inline(BigDecimal.ZERO))
-                .cast(SQLDataType.BIGINT).as("payments_sum");
-        Field<Long> refunds = coalesce(sum(PAYMENTS.AMOUNT_MINOR).filterWhere(PAYMENTS.KIND.eq("refund")), inline(BigDecimal.ZERO))
-                .cast(SQLDataType.BIGINT).as("refunds_sum");
-        Table<?> sums = lateral(select(payments, refunds).from(PAYMENTS).where(PAYMENTS.ORDER_ID.eq(ORDERS.ID))).as("payment_sums");
-        return new PaymentSums(ORDERS.leftJoin(sums).on(trueCondition()),
-                sums.field("payments_sum", Long.class), sums.field("refunds_sum", Long.class));
+        return new PaymentSums(ORDERS, ORDERS.PAID_MINOR, ORDERS.REFUNDED_MINOR);
     }
 
-
-    /** The orders joined to whatever yields their payment sums, and those sums. */
+    /** Where the orders and their payment sums come from, and those sums. */
     private record PaymentSums(Table<?> source, Field<Long> paymentsMinor, Field<Long> refundsMinor) {
-        Field<Long> netPaidMinor() {
-            return paymentsMinor.minus(refundsMinor);
-        }
-
-        /** remaining = total − (payments − refunds). */
-        Field<Long> remainingMinor() {
-            return ORDERS.TOTAL_MINOR.minus(netPaidMinor());
-        }
-
         /** Confirmed, due before {@code today} and something remaining (as {@link OrderFlags#of}). */
         Condition due(LocalDate today) {
-            return ORDERS.STATUS.eq(OrderStatus.CONFIRMED.wire())
-                    .and(ORDERS.DUE_DATE.isNotNull())
-                    .and(ORDERS.DUE_DATE.lt(today))
-                    .and(remainingMinor().gt(0L));
+            return ORDERS.OPEN_DUE_DATE.lt(today);
+        }
+
+        Field<Boolean> dueFlag(LocalDate today) {
+            return DSL.coalesce(ORDERS.OPEN_DUE_DATE.lt(today), inline(false));
         }
 
         /** Nothing remaining, whatever the status. */
         Condition paid() {
-            return remainingMinor().le(0L);
-        }
-
-        Condition partial() {
-            return netPaidMinor().gt(0L).and(remainingMinor().gt(0L));
-        }
-
-        Condition refunded() {
-            return refundsMinor.gt(paymentsMinor);
+            return ORDERS.FLAG_PAID.isTrue();
         }
     }
 
     Optional<OrderView> view(UUID id, LocalDate today) {
+        return viewQuery(id, today, falseCondition(), falseCondition()).map(Readable::value);
+    }
+
+    /**
+     * Two statements: the order with its payments, its deposit rows and whether {@code reader} may read
+     * it (an active member of its team, or of an active member team of its group), then its lines.
+     */
+    Optional<Readable<OrderView>> viewFor(UserId reader, UUID id, LocalDate today) {
+        Condition teamMember = exists(selectOne().from(MEMBERSHIPS)
+                .where(MEMBERSHIPS.TEAM_ID.eq(ORDERS.TEAM_ID))
+                .and(MEMBERSHIPS.USER_ID.eq(reader.value()))
+                .and(MEMBERSHIPS.DEACTIVATED.isFalse()));
+        Condition groupMember = ORDERS.GROUP_ID.isNotNull().and(exists(selectOne().from(GROUP_MEMBERS)
+                .join(MEMBERSHIPS).on(MEMBERSHIPS.TEAM_ID.eq(GROUP_MEMBERS.TEAM_ID))
+                .where(GROUP_MEMBERS.GROUP_ID.eq(ORDERS.GROUP_ID))
+                .and(GROUP_MEMBERS.STATUS.eq("active"))
+                .and(MEMBERSHIPS.USER_ID.eq(reader.value()))
+                .and(MEMBERSHIPS.DEACTIVATED.isFalse())));
+        return viewQuery(id, today, teamMember, groupMember);
+    }
+
+    private Optional<Readable<OrderView>> viewQuery(UUID id, LocalDate today, Condition ownTeam, Condition groupPartner) {
         DSLContext dsl = transactions.dsl();
-        Optional<Record> found = dsl.select(concat(HEADER_ORDER_FIELDS, HEADER_JOINED_FIELDS, VIEW_ONLY_FIELDS))
+        Field<Boolean> ownTeamField = field(ownTeam).as("own_team");
+        Field<Boolean> groupPartnerField = field(groupPartner).as("group_partner");
+        Field<Result<PaymentsRecord>> payments = multiset(selectFrom(PAYMENTS)
+                .where(PAYMENTS.ORDER_ID.eq(ORDERS.ID))
+                .orderBy(PAYMENTS.PAID_AT, PAYMENTS.CREATED_AT, PAYMENTS.ID)).as("order_payments");
+        Field<Result<DepositTransactionsRecord>> deposits = multiset(selectFrom(DEPOSIT_TRANSACTIONS)
+                .where(DEPOSIT_TRANSACTIONS.ORDER_ID.eq(ORDERS.ID))
+                .orderBy(DEPOSIT_TRANSACTIONS.CREATED_AT, DEPOSIT_TRANSACTIONS.ID)).as("order_deposits");
+        Optional<Record> found = dsl.select(concat(HEADER_ORDER_FIELDS, HEADER_JOINED_FIELDS, VIEW_ONLY_FIELDS, flagFields(today),
+                        List.of(ownTeamField, groupPartnerField, payments, deposits)))
                 .from(joinedHeaderSources())
                 .where(ORDERS.ID.eq(id))
                 .fetchOptional();
         if (found.isEmpty()) return Optional.empty();
         Record row = found.get();
-        PaymentTotals payments = paymentTotals(row);
-        OrderStatus status = OrderStatus.parse("status", row.get(ORDERS.STATUS));
-        OrderFlags flags = OrderFlags.of(status, row.get(ORDERS.DUE_DATE), today, row.get(ORDERS.TOTAL_MINOR),
-                payments.totalPaymentsMinor(), payments.totalRefundsMinor());
-        OrderView.Header header = toHeader(row, payments, flags);
+        OrderView.Header header = toHeader(row, paymentTotals(row), flags(row));
         List<OrderView.LineView> items = dsl.select(ORDER_ITEMS.fields())
                 .select(BEER_NAME, MULTIPACK_NAME, CONTAINER_NAME, CONTAINER_TYPE)
                 .from(ORDER_ITEMS)
@@ -193,54 +214,153 @@ final class JooqOrderViews {
                 .fetch(line -> new OrderView.LineView(JooqOrderStore.toLine(line.into(ORDER_ITEMS)),
                         line.get(BEER_NAME), line.get(MULTIPACK_NAME), line.get(CONTAINER_NAME), line.get(CONTAINER_TYPE)));
         OrdersRecord orderRow = row.into(ORDERS);
-        return Optional.of(new OrderView(header, JooqOrderStore.toShipping(orderRow), orderRow.getNotes(), items,
-                paymentStore.ofOrder(id), depositStore.ofOrder(id)));
+        OrderView view = new OrderView(header, JooqOrderStore.toShipping(orderRow), orderRow.getNotes(), items,
+                row.get(payments).map(JooqPayments::toPayment), row.get(deposits).map(JooqDeposits::toTransaction));
+        return Optional.of(new Readable<>(view, row.get(ownTeamField), row.get(groupPartnerField)));
     }
 
+    /**
+     * A page of a team's orders with the reader's standing in the team, in the one statement of
+     * {@link #list}: the page is read only when the reader is an active member of a brewery team.
+     */
+    TeamRead<Page<OrderView.Header>> listForMember(UserId reader, OrderQuery query) {
+        UUID team = Objects.requireNonNull(query.teamId(), "teamId").value();
+        Field<Boolean> teamExists = field(exists(selectOne().from(TEAMS).where(TEAMS.ID.eq(team)).and(TEAMS.IS_PLATFORM.isFalse())))
+                .as(TEAM_EXISTS.getName());
+        Field<Boolean> member = field(exists(selectOne().from(MEMBERSHIPS)
+                .where(MEMBERSHIPS.TEAM_ID.eq(team))
+                .and(MEMBERSHIPS.USER_ID.eq(reader.value()))
+                .and(MEMBERSHIPS.DEACTIVATED.isFalse()))).as(IS_MEMBER.getName());
+        Result<Record> fetched = listStatement(query, List.of(teamExists, member)).fetch();
+        Record first = fetched.getFirst();
+        boolean exists = first.get(TEAM_EXISTS);
+        boolean isMember = exists && first.get(IS_MEMBER);
+        return TeamRead.of(exists, isMember, isMember ? page(query, fetched) : null);
+    }
+
+    /**
+     * One statement: the page's rows, each with the list's total; when the page is empty (past the
+     * end, or no orders) a single row carries the total alone.
+     */
     Page<OrderView.Header> list(OrderQuery query) {
-        DSLContext dsl = transactions.dsl();
+        return page(query, listStatement(query).fetch());
+    }
+
+    private static Page<OrderView.Header> page(OrderQuery query, Result<Record> fetched) {
         PageRequest page = query.page() == null ? PageRequest.DEFAULT : query.page();
-        List<OrderView.Header> results = listQuery(query).fetch(row -> toHeader(row, paymentTotals(row),
-                new OrderFlags(row.get(FLAG_DUE), row.get(FLAG_PAID), row.get(FLAG_PARTIAL), row.get(FLAG_REFUNDED))));
-        long total = dsl.selectCount()
-                .from(SUMS.source())
-                .leftJoin(CLIENTS).on(CLIENTS.ID.eq(ORDERS.CLIENT_ID))
-                .where(conditions(query))
-                .fetchSingle()
-                .value1();
+        Long total = fetched.getFirst().get(TOTAL);
+        List<OrderView.Header> results = fetched.stream()
+                .filter(row -> row.get(ORDERS.ID) != null)
+                .map(JooqOrderViews::listRow)
+                .toList();
         return new Page<>(results, page.page(), page.pageSize(), total);
+    }
+
+    /** The one statement of {@link #list}. Package-private for plan checks. */
+    Select<Record> listStatement(OrderQuery query) {
+        return listStatement(query, List.of());
+    }
+
+    /**
+     * The page and its total, with {@code standing} (team_exists, is_member) computed first: the page
+     * rows and the total are read only when is_member is true.
+     */
+    private Select<Record> listStatement(OrderQuery query, List<Field<Boolean>> standing) {
+        List<SelectField<?>> head = new ArrayList<>(standing);
+        Table<?> checks = select(head.isEmpty() ? List.of(inline(true).as(IS_MEMBER.getName())) : head).asTable("standing");
+        Field<Boolean> allowed = checks.field(IS_MEMBER);
+        Table<?> totals = lateral(select(total(query).as(TOTAL.getName())).where(allowed).asTable("totals"));
+        Table<?> rows = lateral(listQuery(query, allowed.isTrue()).asTable("page_rows"));
+        return transactions.dsl().select().from(checks.leftJoin(totals).on(trueCondition()).leftJoin(rows).on(trueCondition()));
+    }
+
+    private static OrderView.Header listRow(Record row) {
+        return toHeader(row, paymentTotals(row), flags(row));
+    }
+
+    /**
+     * The total of a list: from the team's tallies when the list filters on no more than its state or
+     * status (the common pages, whatever the team's size), else a count over the filtered orders.
+     */
+    static Field<Long> total(OrderQuery query) {
+        Optional<Field<Long>> tallied = tallied(query);
+        if (tallied.isPresent()) return tallied.get();
+        return field(select(count().cast(SQLDataType.BIGINT))
+                .from(ORDERS)
+                .leftJoin(CLIENTS).on(CLIENTS.ID.eq(ORDERS.CLIENT_ID))
+                .where(conditions(query)));
+    }
+
+    private static Optional<Field<Long>> tallied(OrderQuery query) {
+        if (query.teamId() == null || query.groupId() != null || query.dispatchStatus() != null
+                || query.groupClaimStatus() != null || (query.search() != null && !query.search().isBlank()))
+            return Optional.empty();
+        OrderState state = query.state();
+        OrderStatus status = query.status();
+        if (state != null && status != null) {
+            boolean same = switch (state) {
+                case DRAFT -> status == OrderStatus.DRAFT;
+                case CONFIRMED -> status == OrderStatus.CONFIRMED;
+                case CANCELLED -> status == OrderStatus.CANCELLED;
+                case DUE, PAID -> false;
+            };
+            if (!same) return Optional.empty();
+        }
+        UUID team = query.teamId().value();
+        Field<Long> column;
+        if (state == OrderState.DUE) {
+            return Optional.of(field(select(coalesce(sum(TEAM_OPEN_DUE_TALLIES.ORDERS), inline(BigDecimal.ZERO)).cast(SQLDataType.BIGINT))
+                    .from(TEAM_OPEN_DUE_TALLIES)
+                    .where(TEAM_OPEN_DUE_TALLIES.TEAM_ID.eq(team))
+                    .and(TEAM_OPEN_DUE_TALLIES.DUE_DATE.lt(Objects.requireNonNull(query.today(), "today")))));
+        } else if (state == OrderState.PAID) {
+            column = TEAM_ORDER_TALLIES.PAID;
+        } else if (state == OrderState.DRAFT || status == OrderStatus.DRAFT) {
+            column = TEAM_ORDER_TALLIES.DRAFT;
+        } else if (state == OrderState.CONFIRMED || status == OrderStatus.CONFIRMED) {
+            column = TEAM_ORDER_TALLIES.CONFIRMED;
+        } else if (state == OrderState.CANCELLED || status == OrderStatus.CANCELLED) {
+            column = TEAM_ORDER_TALLIES.CANCELLED;
+        } else {
+            column = TEAM_ORDER_TALLIES.ORDERS;
+        }
+        return Optional.of(coalesce(field(select(column).from(TEAM_ORDER_TALLIES).where(TEAM_ORDER_TALLIES.TEAM_ID.eq(team))), inline(0L)));
     }
 
     /** The data query of {@link #list}: one page of headers with their flags. Package-private for plan checks. */
     Select<Record> listQuery(OrderQuery query) {
+        return listQuery(query, noCondition());
+    }
+
+    private Select<Record> listQuery(OrderQuery query, Condition allowed) {
         LocalDate today = Objects.requireNonNull(query.today(), "today");
         PageRequest page = query.page() == null ? PageRequest.DEFAULT : query.page();
-        List<Field<?>> flags = List.of(
-                field(SUMS.due(today)).as(FLAG_DUE.getName()),
-                field(SUMS.paid()).as(FLAG_PAID.getName()),
-                field(SUMS.partial()).as(FLAG_PARTIAL.getName()),
-                field(SUMS.refunded()).as(FLAG_REFUNDED.getName()));
+        List<Field<?>> flags = flagFields(today);
         return transactions.dsl()
                 .select(concat(HEADER_ORDER_FIELDS, HEADER_JOINED_FIELDS, flags))
                 .from(joinedHeaderSources())
                 .where(conditions(query))
+                .and(allowed)
                 .orderBy(order(query.sort()))
                 .limit(page.pageSize())
                 .offset(page.offset());
     }
 
+    /** The counts by state from the team's tallies: one statement, whatever the team's size. */
     OrderCounts counts(TeamId teamId, LocalDate today) {
+        Field<Long> due = field(select(coalesce(sum(TEAM_OPEN_DUE_TALLIES.ORDERS), inline(BigDecimal.ZERO)).cast(SQLDataType.BIGINT))
+                .from(TEAM_OPEN_DUE_TALLIES)
+                .where(TEAM_OPEN_DUE_TALLIES.TEAM_ID.eq(teamId.value()))
+                .and(TEAM_OPEN_DUE_TALLIES.DUE_DATE.lt(today)));
         var row = transactions.dsl()
-                .select(count(),
-                        count().filterWhere(SUMS.due(today)),
-                        count().filterWhere(ORDERS.STATUS.eq(OrderStatus.DRAFT.wire())),
-                        count().filterWhere(ORDERS.STATUS.eq(OrderStatus.CONFIRMED.wire())),
-                        count().filterWhere(ORDERS.STATUS.eq(OrderStatus.CANCELLED.wire())),
-                        count().filterWhere(SUMS.paid()))
-                .from(SUMS.source())
-                .where(ORDERS.TEAM_ID.eq(teamId.value()))
-                .fetchSingle();
-        return new OrderCounts(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6());
+                .select(TEAM_ORDER_TALLIES.ORDERS, due, TEAM_ORDER_TALLIES.DRAFT, TEAM_ORDER_TALLIES.CONFIRMED,
+                        TEAM_ORDER_TALLIES.CANCELLED, TEAM_ORDER_TALLIES.PAID)
+                .from(TEAM_ORDER_TALLIES)
+                .where(TEAM_ORDER_TALLIES.TEAM_ID.eq(teamId.value()))
+                .fetchOptional();
+        if (row.isEmpty()) return new OrderCounts(0, 0, 0, 0, 0, 0);
+        var r = row.get();
+        return new OrderCounts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
     }
 
     /** Orders with their payment sums, client, group and claim team (each at most one row per order). */
@@ -285,9 +405,24 @@ final class JooqOrderViews {
             case "createdAt" -> ORDERS.CREATED_AT;
             default -> throw new IllegalArgumentException("orders cannot be sorted by " + key);
         };
+        if (field == ORDERS.CREATED_AT) // never null: one index serves both directions
+            return ascending ? List.of(field.asc(), ORDERS.ID.asc()) : List.of(field.desc(), ORDERS.ID.desc());
         return ascending
                 ? List.of(field.asc().nullsLast(), ORDERS.ID.asc())
                 : List.of(field.desc().nullsLast(), ORDERS.ID.desc());
+    }
+
+    /** The flags as stored on the order row (due against {@code today}). */
+    private static List<Field<?>> flagFields(LocalDate today) {
+        return List.of(
+                SUMS.dueFlag(today).as(FLAG_DUE.getName()),
+                ORDERS.FLAG_PAID.as(FLAG_PAID.getName()),
+                ORDERS.FLAG_PARTIAL.as(FLAG_PARTIAL.getName()),
+                ORDERS.FLAG_REFUNDED.as(FLAG_REFUNDED.getName()));
+    }
+
+    private static OrderFlags flags(Record row) {
+        return new OrderFlags(row.get(FLAG_DUE), row.get(FLAG_PAID), row.get(FLAG_PARTIAL), row.get(FLAG_REFUNDED));
     }
 
     private static PaymentTotals paymentTotals(Record row) {

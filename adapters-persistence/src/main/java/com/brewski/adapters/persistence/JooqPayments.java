@@ -7,9 +7,13 @@ import com.brewski.domain.payments.Payment;
 import com.brewski.domain.payments.PaymentKind;
 import com.brewski.domain.payments.PaymentMethod;
 
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
 import java.util.List;
 import java.util.UUID;
 
+import static com.brewski.adapters.persistence.jooq.Tables.ORDERS;
 import static com.brewski.adapters.persistence.jooq.Tables.PAYMENTS;
 
 /** Payments and refunds in {@code payments}. */
@@ -20,9 +24,14 @@ final class JooqPayments implements Payments {
         this.transactions = transactions;
     }
 
+    /**
+     * Inserts the payment and adds it to the order's {@code paid_minor} or {@code refunded_minor}, in the
+     * caller's transaction (which holds the order's row lock), so the stored sums always equal the ledger's.
+     */
     @Override
     public void insert(Payment p) {
-        transactions.dsl().insertInto(PAYMENTS)
+        DSLContext dsl = transactions.dsl();
+        dsl.insertInto(PAYMENTS)
                 .set(PAYMENTS.ID, p.id())
                 .set(PAYMENTS.ORDER_ID, p.orderId())
                 .set(PAYMENTS.TEAM_ID, p.teamId().value())
@@ -33,6 +42,9 @@ final class JooqPayments implements Payments {
                 .set(PAYMENTS.PAID_AT, p.paidAt())
                 .set(PAYMENTS.CREATED_AT, p.createdAt())
                 .execute();
+        Field<Long> sum = p.kind() == PaymentKind.REFUND ? ORDERS.REFUNDED_MINOR : ORDERS.PAID_MINOR;
+        int updated = dsl.update(ORDERS).set(sum, sum.plus(p.amountMinor())).where(ORDERS.ID.eq(p.orderId())).execute();
+        if (updated != 1) throw new IllegalStateException("order " + p.orderId() + " is not stored");
     }
 
     @Override
@@ -43,7 +55,7 @@ final class JooqPayments implements Payments {
                 .fetch(JooqPayments::toPayment);
     }
 
-    private static Payment toPayment(PaymentsRecord r) {
+    static Payment toPayment(PaymentsRecord r) {
         return new Payment(r.getId(), r.getOrderId(), new TeamId(r.getTeamId()), PaymentKind.parse("kind", r.getKind()),
                 r.getAmountMinor(), PaymentMethod.parse("paymentMethod", r.getPaymentMethod()), r.getPaymentReference(),
                 r.getPaidAt(), r.getCreatedAt());

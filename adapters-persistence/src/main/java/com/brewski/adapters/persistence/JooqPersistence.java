@@ -5,6 +5,7 @@ import com.brewski.application.catalogue.DefaultContainers;
 import com.brewski.application.deposits.Deposits;
 import com.brewski.application.payments.Payments;
 import com.brewski.application.identity.Memberships;
+import com.brewski.application.identity.Callers;
 import com.brewski.application.identity.Sessions;
 import com.brewski.application.identity.Teams;
 import com.brewski.application.identity.Users;
@@ -26,6 +27,7 @@ public final class JooqPersistence {
     private final Teams teams;
     private final Memberships memberships;
     private final Sessions sessions;
+    private final Callers callers;
     private final HealthCheck healthCheck;
     private final Activity activity;
     private final Payments payments;
@@ -38,6 +40,7 @@ public final class JooqPersistence {
         this.teams = new JooqTeams(transactions);
         this.memberships = new JooqMemberships(transactions);
         this.sessions = new JooqSessions(transactions);
+        this.callers = new JooqCallers(transactions);
         this.healthCheck = new JooqHealthCheck(dataSource);
         this.activity = new JooqActivity(transactions);
         this.payments = new JooqPayments(transactions);
@@ -50,6 +53,8 @@ public final class JooqPersistence {
     public Teams teams() { return teams; }
     public Memberships memberships() { return memberships; }
     public Sessions sessions() { return sessions; }
+    /** The caller behind an access token in one statement. */
+    public Callers callers() { return callers; }
     public HealthCheck healthCheck() { return healthCheck; }
     public Activity activity() { return activity; }
     public Payments payments() { return payments; }

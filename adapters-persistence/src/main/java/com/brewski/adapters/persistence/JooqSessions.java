@@ -67,7 +67,7 @@ final class JooqSessions implements Sessions {
                 .execute();
     }
 
-    private static Session toSession(SessionsRecord row) {
+    static Session toSession(SessionsRecord row) {
         return new Session(row.getId(), row.getFamilyId(), new UserId(row.getUserId()),
                 row.getAccessHash(), row.getAccessExpiresAt(),
                 row.getRefreshHash(), row.getRefreshExpiresAt(),

@@ -49,6 +49,9 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setMinimumIdle(Math.min(minIdle, maxPoolSize));
         config.setIdleTimeout(Duration.ofSeconds(minIdle == 0 ? 10 : 60).toMillis());
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        // The application's statements are short and index-driven: PostgreSQL's JIT only adds its
+        // compile time when a cost estimate crosses its threshold (it cost +145 ms on the summary).
+        config.addDataSourceProperty("options", "-c jit=off");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             migrate(pool);

@@ -32,10 +32,20 @@ public final class SignIn {
     private final Clock clock;
     private final Ids ids;
     private final IdentityPolicy policy;
+    private final Callers callers;
     private volatile String timingHash;
 
     public SignIn(Users users, Sessions sessions, Memberships memberships, Teams teams, PasswordHasher hasher,
                   RateLimiter rateLimiter, Transactions transactions, Clock clock, Ids ids, IdentityPolicy policy) {
+        this(users, sessions, memberships, teams, hasher, rateLimiter, transactions, clock, ids, policy,
+                Callers.composed(sessions, users, memberships, teams));
+    }
+
+    /** @param callers finds the caller behind a token (one statement in the database adapter) */
+    public SignIn(Users users, Sessions sessions, Memberships memberships, Teams teams, PasswordHasher hasher,
+                  RateLimiter rateLimiter, Transactions transactions, Clock clock, Ids ids, IdentityPolicy policy,
+                  Callers callers) {
+        this.callers = callers;
         this.users = users;
         this.sessions = sessions;
         this.memberships = memberships;
@@ -128,18 +138,17 @@ public final class SignIn {
         });
     }
 
-    /** The caller behind a bearer token, or 401. */
+    /**
+     * The caller behind a bearer token, or 401: one lookup, in the caller's transaction when one is open
+     * (a route that runs in one transaction authenticates inside it).
+     */
     public Caller authenticate(String accessToken) {
         if (accessToken == null || accessToken.isBlank()) throw new Unauthenticated();
         return transactions.inTransaction(() -> {
-            Session session = sessions.byAccessHash(TokenDigest.digest(accessToken))
-                    .filter(s -> s.accessValidAt(clock.instant()))
+            Callers.SessionCaller found = callers.byAccessHash(TokenDigest.digest(accessToken))
+                    .filter(c -> c.session().accessValidAt(clock.instant()))
                     .orElseThrow(Unauthenticated::new);
-            User user = users.byId(session.userId()).orElseThrow(Unauthenticated::new);
-            var platformRole = memberships.of(teams.platformTeamId(), user.id())
-                    .filter(m -> m.isActive())
-                    .map(m -> com.brewski.domain.identity.PlatformRole.parse("role", m.role()));
-            return new Caller(user.id(), user.email(), session.id(), platformRole);
+            return new Caller(found.session().userId(), found.email(), found.session().id(), found.platformRole());
         });
     }
 

@@ -54,6 +54,15 @@ public final class TeamAccess {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The value of a read the caller may see: 404 when its team does not exist, 403 when the caller is not an active member. */
+    public <T> T require(TeamRead<T> read) {
+        return switch (read.standing()) {
+            case NO_SUCH_TEAM -> throw new NotFound("Team not found");
+            case NOT_A_MEMBER -> throw new Forbidden("forbidden");
+            case MEMBER -> read.value();
+        };
+    }
+
     private Membership activeMembership(Caller caller, TeamId teamId) {
         return memberships.of(teamId, caller.userId())
                 .filter(Membership::isActive)

@@ -132,11 +132,12 @@ public final class ManageOrders {
         });
     }
 
+    /** One order, read with the caller's right to read it in the same statement. */
     public OrderView get(Caller caller, UUID orderId) {
         return transactions.inTransaction(() -> {
-            OrderView view = orders.view(orderId, today()).orElseThrow(ManageOrders::notFound);
-            requireReader(caller, view.header());
-            return view.seenBy(access.teamsOf(caller));
+            Orders.Readable<OrderView> found = orders.viewFor(caller.userId(), orderId, today()).orElseThrow(ManageOrders::notFound);
+            if (!found.readable()) throw new com.brewski.domain.shared.Forbidden("forbidden");
+            return found.ownTeam() ? found.value() : found.value().forGroupPartner();
         });
     }
 
@@ -187,10 +188,7 @@ public final class ManageOrders {
 
     public Page<OrderView.Header> list(Caller caller, OrderQuery query) {
         if (query.teamId() == null) throw new InvalidField("teamId", "teamId is required");
-        return transactions.inTransaction(() -> {
-            access.requireMember(caller, query.teamId());
-            return orders.list(query.asOf(today()));
-        });
+        return transactions.inTransaction(() -> access.require(orders.listForMember(caller.userId(), query.asOf(today()))));
     }
 
     /** Orders linked to a group, across its teams, for an active member team of the group. */
@@ -262,17 +260,6 @@ public final class ManageOrders {
      * Members of the order's team read it; so do the members of any team that is an active member of
      * the brewery group the order is linked to (they coordinate its shipping).
      */
-    private void requireReader(Caller caller, OrderView.Header order) {
-        if (access.isMember(caller, order.teamId())) return;
-        if (order.group() != null) {
-            Set<TeamId> mine = access.teamsOf(caller);
-            boolean groupMember = groups.members(order.group().id()).stream()
-                    .anyMatch(m -> m.isActive() && mine.contains(m.teamId()));
-            if (groupMember) return;
-        }
-        throw new com.brewski.domain.shared.Forbidden("forbidden");
-    }
-
     private Order lockedOrder(Caller caller, UUID orderId) {
         Order order = orders.byIdForUpdate(orderId).orElseThrow(ManageOrders::notFound);
         access.requireMembership(caller, order.teamId());

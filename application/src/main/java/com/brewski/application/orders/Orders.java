@@ -1,6 +1,8 @@
 package com.brewski.application.orders;
 
+import com.brewski.application.identity.TeamRead;
 import com.brewski.domain.identity.TeamId;
+import com.brewski.domain.identity.UserId;
 import com.brewski.domain.orders.GroupLink;
 import com.brewski.domain.orders.Order;
 import com.brewski.domain.shared.Page;
@@ -39,6 +41,28 @@ public interface Orders {
 
     /** A page of orders: a fixed number of statements whatever the page size. */
     Page<OrderView.Header> list(OrderQuery query);
+
+    /**
+     * A page of one team's orders ({@code query.teamId()} required) with the reader's standing in that
+     * team, decided by the same statement: a non-platform team, and the reader an active member of it.
+     */
+    TeamRead<Page<OrderView.Header>> listForMember(UserId reader, OrderQuery query);
+
+    /**
+     * The full read model of one order, with whether {@code reader} may read it (an active member of the
+     * order's team, or of an active member team of the order's group), decided in the same statement.
+     */
+    Optional<Readable<OrderView>> viewFor(UserId reader, UUID id, LocalDate today);
+
+    /**
+     * A read model and the reader's standing: a member of the owning team, or of a partner team in
+     * the order's group (who sees less), or neither.
+     */
+    record Readable<T>(T value, boolean ownTeam, boolean groupPartner) {
+        public boolean readable() {
+            return ownTeam || groupPartner;
+        }
+    }
 
     /** Counts by state for a team, in one aggregate query. */
     OrderCounts counts(TeamId teamId, LocalDate today);

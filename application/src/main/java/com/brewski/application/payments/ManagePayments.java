@@ -12,6 +12,7 @@ import com.brewski.domain.deposits.DepositBalance;
 import com.brewski.domain.deposits.DepositSource;
 import com.brewski.domain.deposits.DepositTransaction;
 import com.brewski.domain.orders.Order;
+import com.brewski.domain.orders.OrderFlags;
 import com.brewski.domain.orders.OrderStatus;
 import com.brewski.domain.payments.Payment;
 import com.brewski.domain.payments.PaymentKind;
@@ -55,7 +56,13 @@ public final class ManagePayments {
     public record NewPayment(PaymentKind kind, Long amountMinor, PaymentMethod method, String reference, Instant paidAt,
                              Long depositCreditMinor) {}
 
-    public record PaymentRecorded(OrderView order, PaymentLedger.Entry payment, DepositTransaction depositTransaction) {}
+    /**
+     * What recording a payment answers: the entry (with its running balance), the ledger's sums and the
+     * order's flags after it, and the deposit credit used; bounded whatever the ledger's length (the
+     * order itself stays readable at its own URL).
+     */
+    public record PaymentRecorded(UUID orderId, PaymentLedger.Entry payment, PaymentLedger ledger, OrderFlags flags,
+                                  DepositTransaction depositTransaction) {}
 
     public record Ledger(OrderView order, PaymentLedger ledger, DepositBalance deposits) {}
 
@@ -85,9 +92,10 @@ public final class ManagePayments {
                         DepositSource.ADJUSTMENT, wanted, now, now);
                 deposits.insert(credit);
             }
-            OrderView view = view(order.id());
-            PaymentLedger ledger = PaymentLedger.of(payments.ofOrder(order.id()), view.header().totalMinor());
-            return new PaymentRecorded(view, ledger.entryOf(payment.id()), credit);
+            PaymentLedger ledger = PaymentLedger.of(payments.ofOrder(order.id()), order.totalMinor());
+            OrderFlags flags = OrderFlags.of(order.status(), order.dueDate(), LocalDate.now(clock), order.totalMinor(),
+                    ledger.totalPaymentsMinor(), ledger.totalRefundsMinor());
+            return new PaymentRecorded(order.id(), ledger.entryOf(payment.id()), ledger, flags, credit);
         });
     }
 

@@ -62,14 +62,18 @@ class ManagePaymentsTest {
         ManagePayments.PaymentRecorded first = f.managePayments.record(owner, orderId, payment(4_000));
         assertThat(first.payment().runningBalanceMinor()).isEqualTo(4_000);
         assertThat(first.payment().payment().paidAt()).isEqualTo(f.clock.instant());
-        assertThat(first.order().header().remainingMinor()).isEqualTo(6_000);
-        assertThat(first.order().header().flags().partial()).isTrue();
-        assertThat(first.order().header().flags().paid()).isFalse();
+        assertThat(first.ledger().remainingMinor()).isEqualTo(6_000);
+        assertThat(first.flags().partial()).isTrue();
+        assertThat(first.flags().paid()).isFalse();
+        assertThat(first.orderId()).isEqualTo(orderId);
 
         ManagePayments.PaymentRecorded second = f.managePayments.record(owner, orderId, payment(6_000));
-        assertThat(second.order().header().remainingMinor()).isZero();
-        assertThat(second.order().header().flags().paid()).isTrue();
-        assertThat(second.order().header().flags().partial()).isFalse();
+        assertThat(second.ledger().remainingMinor()).isZero();
+        assertThat(second.flags().paid()).isTrue();
+        assertThat(second.flags().partial()).isFalse();
+        OrderView order = f.manageOrders.get(owner, orderId);
+        assertThat(order.header().flags()).isEqualTo(second.flags());
+        assertThat(order.header().remainingMinor()).isZero();
         assertThat(second.depositTransaction()).isNull();
     }
 
@@ -95,7 +99,10 @@ class ManagePaymentsTest {
     void refunds_beyond_payments_set_the_refunded_flag() {
         f.managePayments.record(owner, orderId, payment(1_000));
         var refund = new ManagePayments.NewPayment(PaymentKind.REFUND, 1_500L, PaymentMethod.CARD, null, null, null);
-        OrderView order = f.managePayments.record(owner, orderId, refund).order();
+        ManagePayments.PaymentRecorded recorded = f.managePayments.record(owner, orderId, refund);
+        assertThat(recorded.flags().refunded()).isTrue();
+        assertThat(recorded.ledger().remainingMinor()).isEqualTo(10_500);
+        OrderView order = f.manageOrders.get(owner, orderId);
         assertThat(order.header().flags().refunded()).isTrue();
         assertThat(order.header().remainingMinor()).isEqualTo(10_500);
     }
@@ -147,7 +154,7 @@ class ManagePaymentsTest {
         assertThat(recorded.depositTransaction().source()).isEqualTo(DepositSource.ADJUSTMENT);
         assertThat(recorded.depositTransaction().amountMinor()).isEqualTo(3_000);
         assertThat(recorded.depositTransaction().orderId()).isEqualTo(orderId);
-        assertThat(recorded.order().depositTransactions()).extracting(t -> t.amountMinor()).containsExactly(3_000L);
+        assertThat(f.manageOrders.get(owner, orderId).depositTransactions()).extracting(t -> t.amountMinor()).containsExactly(3_000L);
 
         ManagePayments.Ledger ledger = f.managePayments.ledger(owner, orderId);
         assertThat(ledger.deposits().creditMinor()).isEqualTo(2_000);

@@ -55,10 +55,12 @@ public final class InMemoryOrders implements Orders, InMemoryStore {
     private final InMemoryMultipacks multipacks;
     private final InMemoryPayments payments;
     private final InMemoryDeposits deposits;
+    private final InMemoryMemberships memberships;
 
     public InMemoryOrders(InMemoryTeams teams, InMemoryClients clients, InMemoryGroups groups, InMemoryBeers beers,
                           InMemoryContainers containers, InMemoryMultipacks multipacks, InMemoryPayments payments,
-                          InMemoryDeposits deposits) {
+                          InMemoryDeposits deposits, InMemoryMemberships memberships) {
+        this.memberships = memberships;
         this.teams = teams;
         this.clients = clients;
         this.groups = groups;
@@ -148,6 +150,25 @@ public final class InMemoryOrders implements Orders, InMemoryStore {
                 .toList();
         List<Payment> paid = payments.ofOrder(id).stream().sorted(PaymentLedger.CHRONOLOGICAL).toList();
         return Optional.of(new OrderView(header(order, today), order.shipping(), order.notes(), items, paid, deposits.ofOrder(id)));
+    }
+
+    @Override
+    public com.brewski.application.identity.TeamRead<Page<OrderView.Header>> listForMember(
+            com.brewski.domain.identity.UserId reader, OrderQuery query) {
+        boolean exists = teams.byId(query.teamId()).filter(t -> !t.isPlatform()).isPresent();
+        boolean member = exists && isMember(reader, query.teamId());
+        return com.brewski.application.identity.TeamRead.of(exists, member, member ? list(query) : null);
+    }
+
+    @Override
+    public Optional<Readable<OrderView>> viewFor(com.brewski.domain.identity.UserId reader, UUID id, LocalDate today) {
+        return view(id, today).map(view -> new Readable<>(view, isMember(reader, view.header().teamId()),
+                view.header().group() != null && groups.members(view.header().group().id()).stream()
+                        .anyMatch(m -> m.isActive() && isMember(reader, m.teamId()))));
+    }
+
+    private boolean isMember(com.brewski.domain.identity.UserId reader, TeamId team) {
+        return memberships.of(team, reader).filter(com.brewski.domain.identity.Membership::isActive).isPresent();
     }
 
     @Override

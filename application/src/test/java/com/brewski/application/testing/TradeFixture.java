@@ -61,7 +61,7 @@ public final class TradeFixture {
     public final InMemoryPayments payments = new InMemoryPayments();
     public final InMemoryDeposits deposits = new InMemoryDeposits(containers);
     public final InMemoryActivity activity = new InMemoryActivity();
-    public final InMemoryOrders orders = new InMemoryOrders(teams, clients, groups, beers, containers, multipacks, payments, deposits);
+    public final InMemoryOrders orders = new InMemoryOrders(teams, clients, groups, beers, containers, multipacks, payments, deposits, memberships);
     public final RecordingOrderDocuments documents = new RecordingOrderDocuments(orders, clock);
 
     public final ManageCatalogue manageCatalogue =

@@ -81,7 +81,7 @@ class PaymentRoutesTest {
     // --- recording
 
     @Test
-    void a_payment_answers_201_with_the_full_order_and_its_ledger_entry() {
+    void a_payment_answers_201_with_its_entry_and_the_orders_summary_and_flags_not_the_whole_order() {
         Sale sale = sale("Lantern Brewery", 222_000, json("status", "confirmed"));
 
         Response recorded = server.post("/orders/" + sale.orderId() + "/payments", sale.brewery().token(),
@@ -89,7 +89,7 @@ class PaymentRoutesTest {
                         "paymentReference", "INV-2025-001", "paidAt", "2025-01-28T11:32:00.000Z"));
 
         JsonNode body = ok(recorded, 201);
-        assertThat(fieldNames(body)).containsExactly("order", "payment");
+        assertThat(fieldNames(body)).containsExactly("orderId", "orderUrl", "payment", "summary", "flags");
         JsonNode payment = body.get("payment");
         assertThat(fieldNames(payment)).containsExactlyElementsOf(PAYMENT_FIELDS);
         assertThat(payment.get("amountMinor").asLong()).isEqualTo(120_000);
@@ -100,15 +100,34 @@ class PaymentRoutesTest {
         assertThat(payment.get("createdAt").asText()).matches(TIMESTAMP);
         assertThat(payment.get("runningBalanceMinor").asLong()).isEqualTo(120_000);
 
-        JsonNode order = body.get("order");
-        assertThat(order.get("id").asText()).isEqualTo(sale.orderId());
+        assertThat(body.get("orderId").asText()).isEqualTo(sale.orderId());
+        assertThat(body.get("orderUrl").asText()).isEqualTo("/orders/" + sale.orderId());
+        assertThat(body.get("summary")).isEqualTo(parse("{\"totalPaymentsMinor\":120000,"
+                + "\"totalRefundsMinor\":0,\"netPaidMinor\":120000,\"runningBalanceMinor\":120000,\"remainingMinor\":102000}"));
+        assertThat(body.get("flags")).isEqualTo(parse("{\"due\":false,\"paid\":false,\"partial\":true,\"refunded\":false}"));
+
+        JsonNode order = ok(server.get(body.get("orderUrl").asText(), sale.brewery().token()), 200).get("order");
         assertThat(order.get("totalPaidMinor").asLong()).isEqualTo(120_000);
         assertThat(order.get("remainingMinor").asLong()).isEqualTo(102_000);
-        assertThat(order.get("payments").get("summary")).isEqualTo(parse("{\"totalPaymentsMinor\":120000,"
-                + "\"totalRefundsMinor\":0,\"netPaidMinor\":120000,\"runningBalanceMinor\":120000,\"remainingMinor\":102000}"));
+        assertThat(order.get("payments").get("summary")).isEqualTo(body.get("summary"));
         assertThat(order.get("payments").get("items")).containsExactly(payment);
-        assertThat(order.get("flags")).isEqualTo(parse("{\"due\":false,\"paid\":false,\"partial\":true,\"refunded\":false}"));
-        assertThat(order).as("the same payload as GET /orders/:id").isEqualTo(fullOrder(sale));
+        assertThat(order.get("flags")).isEqualTo(body.get("flags"));
+    }
+
+    @Test
+    void the_answer_of_a_payment_does_not_grow_with_the_ledger() {
+        Sale sale = sale("Long Ledger Brewery", 1_000_000, json("status", "confirmed"));
+        int first = server.post("/orders/" + sale.orderId() + "/payments", sale.brewery().token(),
+                json("amountMinor", 1_000, "paymentMethod", "cash", "paymentReference", "R-00")).body().length();
+        for (int i = 1; i < 40; i++)
+            ok(server.post("/orders/" + sale.orderId() + "/payments", sale.brewery().token(),
+                    json("amountMinor", 1_000, "paymentMethod", "cash", "paymentReference", "R-%02d".formatted(i))), 201);
+        Response last = server.post("/orders/" + sale.orderId() + "/payments", sale.brewery().token(),
+                json("amountMinor", 1_000, "paymentMethod", "cash", "paymentReference", "R-40"));
+
+        assertThat(ok(last, 201).get("summary").get("totalPaymentsMinor").asLong()).isEqualTo(41_000);
+        assertThat(last.body().length()).as("41 entries in the ledger, the answer as long as the first's but for digits")
+                .isBetween(first - 8, first + 8);
     }
 
     @Test
@@ -210,17 +229,20 @@ class PaymentRoutesTest {
     void overpayment_leaves_a_negative_remainder_and_the_order_paid() {
         Sale sale = sale("Overpaid Brewery", 10_000, json("status", "confirmed", "dueDate", "2025-01-10", "issueDate", "2025-01-01"));
 
-        JsonNode partial = fixture.pay(sale.brewery(), sale.orderId(), 4_000, "2025-01-05T10:00:00.000Z").get("order");
+        JsonNode partial = fixture.pay(sale.brewery(), sale.orderId(), 4_000, "2025-01-05T10:00:00.000Z");
         assertThat(partial.get("flags")).isEqualTo(parse("{\"due\":true,\"paid\":false,\"partial\":true,\"refunded\":false}"));
-        JsonNode settled = fixture.pay(sale.brewery(), sale.orderId(), 6_000, "2025-01-06T10:00:00.000Z").get("order");
+        JsonNode settled = fixture.pay(sale.brewery(), sale.orderId(), 6_000, "2025-01-06T10:00:00.000Z");
         assertThat(settled.get("flags")).isEqualTo(parse("{\"due\":false,\"paid\":true,\"partial\":false,\"refunded\":false}"));
-        assertThat(settled.get("remainingMinor").asLong()).isZero();
-        JsonNode over = fixture.pay(sale.brewery(), sale.orderId(), 500, "2025-01-07T10:00:00.000Z").get("order");
+        assertThat(settled.get("summary").get("remainingMinor").asLong()).isZero();
+        JsonNode over = fixture.pay(sale.brewery(), sale.orderId(), 500, "2025-01-07T10:00:00.000Z");
 
-        assertThat(over.get("totalPaidMinor").asLong()).isEqualTo(10_500);
-        assertThat(over.get("remainingMinor").asLong()).isEqualTo(-500);
-        assertThat(over.get("payments").get("summary").get("remainingMinor").asLong()).isEqualTo(-500);
+        assertThat(over.get("summary").get("netPaidMinor").asLong()).isEqualTo(10_500);
+        assertThat(over.get("summary").get("remainingMinor").asLong()).isEqualTo(-500);
         assertThat(over.get("flags")).isEqualTo(parse("{\"due\":false,\"paid\":true,\"partial\":false,\"refunded\":false}"));
+        JsonNode order = fullOrder(sale);
+        assertThat(order.get("totalPaidMinor").asLong()).isEqualTo(10_500);
+        assertThat(order.get("remainingMinor").asLong()).isEqualTo(-500);
+        assertThat(order.get("flags")).isEqualTo(over.get("flags"));
     }
 
     @Test
@@ -232,17 +254,18 @@ class PaymentRoutesTest {
                 "paymentMethod", "card", "paidAt", "2025-01-06T10:00:00.000Z"));
 
         assertThat(body.get("payment").get("runningBalanceMinor").asLong()).isEqualTo(-2_000);
-        JsonNode order = body.get("order");
+        assertThat(body.get("summary")).isEqualTo(parse("{\"totalPaymentsMinor\":1000,"
+                + "\"totalRefundsMinor\":3000,\"netPaidMinor\":-2000,\"runningBalanceMinor\":-2000,\"remainingMinor\":12000}"));
+        assertThat(body.get("flags")).isEqualTo(parse("{\"due\":false,\"paid\":false,\"partial\":false,\"refunded\":true}"));
+        JsonNode order = fullOrder(sale);
         assertThat(order.get("totalPaidMinor").asLong()).isEqualTo(-2_000);
         assertThat(order.get("remainingMinor").asLong()).isEqualTo(12_000);
-        assertThat(order.get("payments").get("summary")).isEqualTo(parse("{\"totalPaymentsMinor\":1000,"
-                + "\"totalRefundsMinor\":3000,\"netPaidMinor\":-2000,\"runningBalanceMinor\":-2000,\"remainingMinor\":12000}"));
-        assertThat(order.get("flags")).isEqualTo(parse("{\"due\":false,\"paid\":false,\"partial\":false,\"refunded\":true}"));
+        assertThat(order.get("payments").get("summary")).isEqualTo(body.get("summary"));
 
         Sale untouched = sale("Refund Only Brewery", 0, json());
         JsonNode refundOnly = fixture.pay(untouched.brewery(), untouched.orderId(), json("kind", "refund",
-                "amountMinor", 700, "paymentMethod", "cash")).get("order");
-        assertThat(refundOnly.get("remainingMinor").asLong()).isEqualTo(700);
+                "amountMinor", 700, "paymentMethod", "cash"));
+        assertThat(refundOnly.get("summary").get("remainingMinor").asLong()).isEqualTo(700);
         assertThat(refundOnly.get("flags")).isEqualTo(parse("{\"due\":false,\"paid\":false,\"partial\":false,\"refunded\":true}"));
     }
 
@@ -409,7 +432,7 @@ class PaymentRoutesTest {
         JsonNode body = ok(server.post("/orders/" + sale.orderId() + "/payments", member,
                 json("amountMinor", 3_000, "paymentMethod", "cash")), 201);
 
-        assertThat(body.get("order").get("flags").get("paid").asBoolean()).isTrue();
+        assertThat(body.get("flags").get("paid").asBoolean()).isTrue();
         assertThat(ok(server.get("/orders/" + sale.orderId() + "/payments", member), 200).get("payments")).hasSize(1);
     }
 

@@ -4,6 +4,7 @@ import com.brewski.adapters.http.support.Route;
 import com.brewski.adapters.persistence.testing.TestDatabase;
 import com.brewski.bootstrap.Brewski;
 import com.brewski.bootstrap.Config;
+import com.brewski.adapters.persistence.StatementLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -40,11 +41,18 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final StatementLog statementLog;
+
     private TestServer(Map<String, String> extraEnv) {
-        this(TestDatabase.freshUrl(), extraEnv);
+        this(TestDatabase.freshUrl(), extraEnv, null);
     }
 
     private TestServer(String databaseUrl, Map<String, String> extraEnv) {
+        this(databaseUrl, extraEnv, null);
+    }
+
+    private TestServer(String databaseUrl, Map<String, String> extraEnv, StatementLog statementLog) {
+        this.statementLog = statementLog;
         try {
             dataDir = Files.createTempDirectory("brewski-test-");
         } catch (IOException e) {
@@ -59,7 +67,12 @@ public final class TestServer implements AutoCloseable {
         env.put("BREWSKI_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("BREWSKI_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putAll(extraEnv);
-        brewski = Brewski.start(Config.from(env));
+        brewski = statementLog == null ? Brewski.start(Config.from(env)) : Brewski.start(Config.from(env), statementLog);
+    }
+
+    /** A server whose every database statement is logged into {@code statementLog} (statement-count tests). */
+    public static TestServer startLogging(StatementLog statementLog) {
+        return new TestServer(TestDatabase.freshUrl(), Map.of(), statementLog);
     }
 
     public static TestServer start() {

@@ -40,16 +40,16 @@ public final class OrderRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/orders/summary", Access.TEAM_MEMBER, this::summary).returns(SummaryBody.class), // before /orders/{orderId}, which it would otherwise match
-                Route.get("/orders", Access.TEAM_MEMBER, this::list),
+                Route.get("/orders/summary", Access.TEAM_MEMBER, this::summary).returns(SummaryBody.class).inOneTransaction(), // before /orders/{orderId}, which it would otherwise match
+                Route.get("/orders", Access.TEAM_MEMBER, this::list).inOneTransaction(),
                 Route.post("/orders", Access.TEAM_MEMBER, this::create).status(201).returns(OrderBody.class),
-                Route.get("/orders/{orderId}", Access.TEAM_MEMBER, this::get).returns(OrderBody.class),
+                Route.get("/orders/{orderId}", Access.TEAM_MEMBER, this::get).returns(OrderBody.class).inOneTransaction(),
                 Route.patch("/orders/{orderId}", Access.TEAM_MEMBER, this::update).returns(OrderBody.class),
                 Route.patch("/orders/{orderId}/dispatch", Access.TEAM_MEMBER, this::dispatch).returns(OrderBody.class),
                 Route.post("/orders/{orderId}/items", Access.TEAM_MEMBER, this::addItem).status(201).returns(ItemAddedBody.class),
                 Route.patch("/orders/{orderId}/items/{itemId}", Access.TEAM_MEMBER, this::changeItem).returns(OrderBody.class),
                 Route.delete("/orders/{orderId}/items/{itemId}", Access.TEAM_MEMBER, this::removeItem).returns(OrderBody.class),
-                Route.get("/group-orders", Access.TEAM_MEMBER, this::groupOrders));
+                Route.get("/group-orders", Access.TEAM_MEMBER, this::groupOrders).inOneTransaction());
     }
 
     private void create(Context ctx) {

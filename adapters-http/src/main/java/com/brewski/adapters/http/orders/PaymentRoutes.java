@@ -5,7 +5,7 @@ import com.brewski.adapters.http.support.Route;
 import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.orders.OrderJson.DepositSummaryJson;
 import com.brewski.adapters.http.orders.OrderJson.DepositTransactionJson;
-import com.brewski.adapters.http.orders.OrderJson.FullOrderJson;
+import com.brewski.adapters.http.orders.OrderJson.FlagsJson;
 import com.brewski.adapters.http.orders.OrderJson.PaymentJson;
 import com.brewski.adapters.http.orders.OrderJson.PaymentSummaryJson;
 import com.brewski.adapters.http.support.BodyReader;
@@ -16,9 +16,7 @@ import com.brewski.domain.payments.PaymentKind;
 import com.brewski.domain.payments.PaymentMethod;
 import io.javalin.http.Context;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
@@ -36,9 +34,18 @@ public final class PaymentRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.post("/orders/{orderId}/payments", Access.TEAM_MEMBER, this::record).status(201),
-                Route.get("/orders/{orderId}/payments", Access.TEAM_MEMBER, this::ledger).returns(LedgerBody.class));
+                Route.post("/orders/{orderId}/payments", Access.TEAM_MEMBER, this::record).status(201)
+                        .returns(PaymentRecordedBody.class).inOneTransaction(),
+                Route.get("/orders/{orderId}/payments", Access.TEAM_MEMBER, this::ledger).returns(LedgerBody.class).inOneTransaction());
     }
+
+    /**
+     * The answer of a recorded payment: the payment, the order's payment summary and flags after it, and
+     * the deposit credit used (omitted when none); the order is at {@code orderUrl}.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record PaymentRecordedBody(UUID orderId, String orderUrl, PaymentJson payment, PaymentSummaryJson summary,
+                                      FlagsJson flags, DepositTransactionJson depositTransaction) {}
 
     public record LedgerBody(UUID orderId, UUID teamId, long totalMinor, String currencySymbol, PaymentSummaryJson summary,
                              List<PaymentJson> payments, DepositSummaryJson deposits) {}
@@ -54,12 +61,9 @@ public final class PaymentRoutes implements RouteGroup {
                 body.optionalInstant("paidAt"),
                 body.optionalLong("depositCreditMinor"));
         ManagePayments.PaymentRecorded recorded = payments.record(caller(ctx), orderId, input);
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("order", FullOrderJson.of(recorded.order()));
-        response.put("payment", PaymentJson.of(recorded.payment()));
-        if (recorded.depositTransaction() != null)
-            response.put("depositTransaction", DepositTransactionJson.of(recorded.depositTransaction()));
-        ctx.status(201).json(response);
+        ctx.status(201).json(new PaymentRecordedBody(recorded.orderId(), "/orders/" + recorded.orderId(),
+                PaymentJson.of(recorded.payment()), PaymentSummaryJson.of(recorded.ledger()), FlagsJson.of(recorded.flags()),
+                recorded.depositTransaction() == null ? null : DepositTransactionJson.of(recorded.depositTransaction())));
     }
 
     private void ledger(Context ctx) {

@@ -27,8 +27,17 @@ public final class BearerAuthentication {
      */
     public void authenticate(Context ctx) {
         if (ctx.method() == HandlerType.HEAD || ctx.routeRoles().contains(Access.PUBLIC)) return;
+        if (ctx.routeRoles().contains(RequestScope.ONE_TRANSACTION)) return; // the route table authenticates it, inside its transaction
+        authenticateNow(ctx);
+    }
+
+    /** Authenticates the request now (in the caller's transaction when one is open). */
+    void authenticateNow(Context ctx) {
         ctx.attribute(CALLER, signIn.authenticate(bearerToken(ctx).orElse(null)));
     }
+
+    /** Marks the routes that authenticate inside their one transaction (registered with this role by the route table). */
+    public enum RequestScope implements io.javalin.security.RouteRole { ONE_TRANSACTION }
 
     /** The caller of an authenticated route. */
     public static Caller caller(Context ctx) {

@@ -75,6 +75,29 @@ public record Route(HandlerType method, String path, Access access, Handler hand
         return new Route(method, path, access, handler, successStatus, requestType, responseType, maxBytes);
     }
 
+    /**
+     * The same route, run with the authentication of its request in one database transaction (when the
+     * table has request transactions): for routes whose use case has no side effect outside the database.
+     */
+    public Route inOneTransaction() {
+        if (access == Access.PUBLIC) throw new IllegalArgumentException("a public route authenticates nobody: " + key());
+        Handler single = handler instanceof InOneTransaction ? handler : new InOneTransaction(handler);
+        return new Route(method, path, access, single, successStatus, requestType, responseType, maxUploadBytes);
+    }
+
+    /** Whether the route runs in one transaction with its authentication. */
+    public boolean runsInOneTransaction() {
+        return handler instanceof InOneTransaction;
+    }
+
+    /** A handler marked to run with its request's authentication in one transaction. */
+    record InOneTransaction(Handler handler) implements Handler {
+        @Override
+        public void handle(io.javalin.http.Context ctx) throws Exception {
+            handler.handle(ctx);
+        }
+    }
+
     /** {@code GET /orders/{orderId}}: how the route is named in logs, metrics and tests. */
     public String key() {
         return method.name() + " " + path;

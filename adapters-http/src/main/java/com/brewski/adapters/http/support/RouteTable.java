@@ -1,6 +1,7 @@
 package com.brewski.adapters.http.support;
 
 import com.brewski.application.identity.Caller;
+import com.brewski.application.shared.Transactions;
 import com.brewski.domain.identity.PlatformRole;
 import com.brewski.domain.shared.Forbidden;
 import com.brewski.domain.shared.PayloadTooLarge;
@@ -27,6 +28,8 @@ public final class RouteTable {
     public static final long FORM_OVERHEAD_BYTES = 64 * 1024;
 
     private final List<Route> routes;
+    private Transactions requestTransactions;
+    private BearerAuthentication authentication;
 
     public RouteTable(List<? extends RouteGroup> groups) {
         List<Route> all = new ArrayList<>();
@@ -77,6 +80,18 @@ public final class RouteTable {
 
     /** Registers every route, and sizes the multipart limits to the largest upload of the table. */
     public void registerOn(RoutesConfig config, MultipartConfig multipart) {
+        registerOn(config, multipart, null, null);
+    }
+
+    /**
+     * Registers every route; a route marked {@link Route#inOneTransaction()} authenticates inside the
+     * transaction its use case joins, so that the request runs one transaction (with {@code transactions}
+     * null, every route authenticates before its handler, in its own lookup).
+     */
+    public void registerOn(RoutesConfig config, MultipartConfig multipart, BearerAuthentication authentication,
+                           Transactions transactions) {
+        this.requestTransactions = transactions;
+        this.authentication = authentication;
         long largest = Math.max(largestUpload(), 1);
         multipart.maxFileSize(largest, SizeUnit.BYTES);
         multipart.maxTotalRequestSize(largest + FORM_OVERHEAD_BYTES, SizeUnit.BYTES);
@@ -84,23 +99,53 @@ public final class RouteTable {
         for (Route route : registrationOrder()) {
             Handler guarded = guarded(route);
             HandlerType method = route.method();
-            if (method.equals(HandlerType.GET)) config.get(route.path(), guarded, route.access());
-            else if (method.equals(HandlerType.POST)) config.post(route.path(), guarded, route.access());
-            else if (method.equals(HandlerType.PUT)) config.put(route.path(), guarded, route.access());
-            else if (method.equals(HandlerType.PATCH)) config.patch(route.path(), guarded, route.access());
-            else if (method.equals(HandlerType.DELETE)) config.delete(route.path(), guarded, route.access());
+            io.javalin.security.RouteRole[] roles = requestTransactions != null && authentication != null && route.runsInOneTransaction()
+                    ? new io.javalin.security.RouteRole[] {route.access(), BearerAuthentication.RequestScope.ONE_TRANSACTION}
+                    : new io.javalin.security.RouteRole[] {route.access()};
+            if (method.equals(HandlerType.GET)) config.get(route.path(), guarded, roles);
+            else if (method.equals(HandlerType.POST)) config.post(route.path(), guarded, roles);
+            else if (method.equals(HandlerType.PUT)) config.put(route.path(), guarded, roles);
+            else if (method.equals(HandlerType.PATCH)) config.patch(route.path(), guarded, roles);
+            else if (method.equals(HandlerType.DELETE)) config.delete(route.path(), guarded, roles);
             else throw new IllegalArgumentException("unsupported method " + route.key());
         }
     }
 
-    private static Handler guarded(Route route) {
+    private Handler guarded(Route route) {
         Objects.requireNonNull(route);
-        return ctx -> {
+        Handler checked = ctx -> {
             if (route.access().platformOnly()) requirePlatform(route.access(), BearerAuthentication.caller(ctx));
             if (route.maxUploadBytes() > 0 && ctx.req().getContentLengthLong() > route.maxUploadBytes() + FORM_OVERHEAD_BYTES)
                 throw tooLarge(route.maxUploadBytes());
             route.handler().handle(ctx);
         };
+        if (requestTransactions == null || authentication == null || !route.runsInOneTransaction()) return checked;
+        Transactions transactions = requestTransactions;
+        BearerAuthentication bearer = authentication;
+        return ctx -> {
+            try {
+                transactions.inTransaction(() -> {
+                    try {
+                        bearer.authenticateNow(ctx);
+                        checked.handle(ctx);
+                        return null;
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new CheckedFailure(e);
+                    }
+                });
+            } catch (CheckedFailure e) {
+                throw (Exception) e.getCause();
+            }
+        };
+    }
+
+    /** Carries a checked exception of a handler out through the transaction, which then rolls back. */
+    private static final class CheckedFailure extends RuntimeException {
+        CheckedFailure(Exception cause) {
+            super(cause);
+        }
     }
 
     /** The 413 of an upload over {@code maxBytes}: uploads carry their file in the field {@code image}. */
