@@ -1,6 +1,12 @@
 package com.brewski.bootstrap;
 
 import com.brewski.adapters.http.HttpApi;
+import com.brewski.adapters.http.identity.TeamSlugRoutes;
+import com.brewski.adapters.http.shop.FeaturedGroupRoutes;
+import com.brewski.adapters.http.shop.ShopNavigationRoutes;
+import com.brewski.adapters.http.shop.ShopTeamRoutes;
+import com.brewski.adapters.http.shop.StorefrontRoutes;
+import com.brewski.adapters.http.shop.UpsellRoutes;
 import com.brewski.adapters.http.activity.ActivityRoutes;
 import com.brewski.adapters.http.catalogue.CatalogueRoutes;
 import com.brewski.adapters.http.catalogue.PricebookRoutes;
@@ -36,6 +42,7 @@ import com.brewski.adapters.persistence.JooqDocumentStore;
 import com.brewski.adapters.persistence.JooqGroups;
 import com.brewski.adapters.persistence.JooqOrders;
 import com.brewski.adapters.persistence.JooqPersistence;
+import com.brewski.adapters.persistence.JooqShop;
 import com.brewski.adapters.persistence.PostgresDatabase;
 import com.brewski.adapters.persistence.StatementLog;
 import com.brewski.adapters.persistence.RedisRateLimiter;
@@ -53,6 +60,7 @@ import com.brewski.application.documents.DocumentInvalidation;
 import com.brewski.application.documents.Documents;
 import com.brewski.application.documents.ManageDocuments;
 import com.brewski.application.groups.ManageGroups;
+import com.brewski.application.identity.ChangePublicSlug;
 import com.brewski.application.identity.IdentityPolicy;
 import com.brewski.application.identity.ManagePlatformAccess;
 import com.brewski.application.identity.ManageSettings;
@@ -72,6 +80,27 @@ import com.brewski.application.offtrade.ResendCollectionNotice;
 import com.brewski.application.orders.OrderDocuments;
 import com.brewski.application.payments.ManagePayments;
 import com.brewski.application.shared.Ids;
+import com.brewski.application.shop.ClearFeaturedSlot;
+import com.brewski.application.shop.ClearHiddenGroupPlacement;
+import com.brewski.application.shop.CreateUpsell;
+import com.brewski.application.shop.DeleteUpsell;
+import com.brewski.application.shop.DeleteUpsellImage;
+import com.brewski.application.shop.GetUpsell;
+import com.brewski.application.shop.ListFeaturedGroups;
+import com.brewski.application.shop.ListNavigation;
+import com.brewski.application.shop.ListPublicFeaturedGroups;
+import com.brewski.application.shop.ListPublicGroups;
+import com.brewski.application.shop.ListPublicUpsells;
+import com.brewski.application.shop.ListTeamShopGroups;
+import com.brewski.application.shop.ListUpsells;
+import com.brewski.application.shop.MakeUpsellImageDefault;
+import com.brewski.application.shop.PlaceFeaturedGroup;
+import com.brewski.application.shop.PublishBeers;
+import com.brewski.application.shop.ReadPublicNavigation;
+import com.brewski.application.shop.SearchTeams;
+import com.brewski.application.shop.ToggleNavigationItem;
+import com.brewski.application.shop.UpdateUpsell;
+import com.brewski.application.shop.UploadUpsellImage;
 import com.brewski.application.shared.Mailer;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.application.shared.RateLimiter;
@@ -92,6 +121,7 @@ public final class Brewski implements AutoCloseable {
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final HttpApi http;
+    private final ImageIoImages images;
 
     private Brewski(Config config, StatementLog statementLog) {
         try {
@@ -126,6 +156,9 @@ public final class Brewski implements AutoCloseable {
             // every order change discards the order's invoice and delivery note (objects, then rows)
             OrderDocuments documents = new DocumentInvalidation(documentRows, objects, tx);
 
+            images = images(config);
+            JooqShop shop = new JooqShop(persistence);
+
             ManageCatalogue manageCatalogue = new ManageCatalogue(catalogue.containers(), catalogue.beers(),
                     catalogue.multipacks(), catalogue.pricebooks(), access, tx, clock, ids);
             SignIn signIn = new SignIn(users, persistence.sessions(), memberships, teams, hasher, rateLimiter, tx, clock, ids, policy,
@@ -140,7 +173,8 @@ public final class Brewski implements AutoCloseable {
             ManagePricebooks managePricebooks = new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(),
                     catalogue.containers(), catalogue.multipacks(), access, tx, clock, ids);
             ManageClients manageClients = new ManageClients(clients, catalogue.pricebooks(), persistence.deposits(), access, tx, clock, ids);
-            ManageGroups manageGroups = new ManageGroups(groups, teams, memberships, access, tx, clock, ids);
+            ManageGroups manageGroups = new ManageGroups(groups, teams, memberships, access,
+                    new ClearHiddenGroupPlacement(shop.placements()), tx, clock, ids);
             ManageShippingRules shippingRules = new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids);
             ManagePayments payments = new ManagePayments(orderStore.orders(), persistence.payments(), persistence.deposits(),
                     documents, access, tx, clock, ids);
@@ -156,7 +190,7 @@ public final class Brewski implements AutoCloseable {
 
             ManageDocuments paperwork = new ManageDocuments(documentRows, new ITextDocumentRenderer(), objects, orderStore.orders(),
                     teams, clients, access, tx, clock, ids);
-            ManageTeamLogo logos = new ManageTeamLogo(teams, access, objects, new ImageIoImages(), tx, clock, ids);
+            ManageTeamLogo logos = new ManageTeamLogo(teams, access, objects, images, tx, clock, ids);
 
             HttpApi.Settings httpSettings = HttpApi.Settings.defaults();
             BodyReader bodies = HttpApi.bodies(httpSettings);
@@ -182,6 +216,27 @@ public final class Brewski implements AutoCloseable {
                     new DocumentRoutes(paperwork));
             // the route groups of the newer contexts, one per context, registered through the route table
             List<RouteGroup> routeGroups = new ArrayList<>();
+            routeGroups.add(new TeamSlugRoutes(new ChangePublicSlug(teams, access, tx, clock), objects, bodies));
+            // the shop: navigation, team search and publishing, upsells, featured groups, the storefront's reads
+            routeGroups.add(new ShopNavigationRoutes(new ListNavigation(shop.navigation(), tx, clock, ids),
+                    new ToggleNavigationItem(shop.navigation(), tx, clock), bodies));
+            routeGroups.add(new ShopTeamRoutes(new PublishBeers(shop.beerVisibility(), access, tx, clock),
+                    new SearchTeams(shop.directory(), tx), new ListTeamShopGroups(teams, shop.directory(), tx), objects));
+            routeGroups.add(new UpsellRoutes(new UpsellRoutes.UseCases(
+                    new ListUpsells(shop.upsells(), tx),
+                    new GetUpsell(shop.upsells(), tx),
+                    new CreateUpsell(shop.upsells(), tx, clock, ids),
+                    new UpdateUpsell(shop.upsells(), tx, clock),
+                    new DeleteUpsell(shop.upsells(), objects, tx),
+                    new UploadUpsellImage(shop.upsells(), images, objects, tx, clock, ids),
+                    new MakeUpsellImageDefault(shop.upsells(), tx, clock),
+                    new DeleteUpsellImage(shop.upsells(), objects, tx, clock)), objects, bodies));
+            routeGroups.add(new FeaturedGroupRoutes(new ListFeaturedGroups(shop.directory(), tx),
+                    new PlaceFeaturedGroup(shop.placements(), teams, groups, shop.directory(), tx, clock, ids),
+                    new ClearFeaturedSlot(shop.placements(), tx), objects, bodies));
+            routeGroups.add(new StorefrontRoutes(new ReadPublicNavigation(shop.navigation(), tx),
+                    new ListPublicUpsells(shop.upsells(), tx), new ListPublicGroups(shop.directory(), tx),
+                    new ListPublicFeaturedGroups(shop.directory(), tx), objects));
 
             // off-trade collection requests: intake, notification emails after the commit, resend, the admin page
             CollectionRequests collectionRequests = new JooqCollectionRequests(persistence);
@@ -218,6 +273,21 @@ public final class Brewski implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The image pipeline: its limits, statistics and decoding slots (for operators and tests). */
+    public ImageIoImages images() {
+        return images;
+    }
+
+    /** The one image pipeline of the server: decoding slots sized to the heap unless IMAGE_DECODE_SLOTS says otherwise. */
+    private static ImageIoImages images(Config config) {
+        ImageIoImages.Limits limits = ImageIoImages.Limits.forHeap(Runtime.getRuntime().maxMemory());
+        if (config.imageDecodeSlots() > 0) limits = limits.withSlots(config.imageDecodeSlots(), config.imageDecodeWait());
+        else limits = limits.withSlots(limits.slots(), config.imageDecodeWait());
+        log.info("image pipeline: {} decoding slots, {} ms wait, {} MB of pixels per decode", limits.slots(),
+                limits.slotWait().toMillis(), limits.maxDecodedBytes() / (1024 * 1024));
+        return new ImageIoImages(limits);
     }
 
     /** Every route the server answers: its route table. */

@@ -28,7 +28,9 @@ public record Config(
         int bcryptCost,
         int loginAttemptsPerEmail,
         int loginAttemptsPerAddress,
-        int offTradeRateLimit) {
+        int offTradeRateLimit,
+        int imageDecodeSlots,
+        Duration imageDecodeWait) {
 
     public record Database(String jdbcUrl, String user, String password) {
         @Override
@@ -103,7 +105,9 @@ public record Config(
                 integer(env, "BCRYPT_COST", 12),
                 integer(env, "LOGIN_ATTEMPTS_PER_EMAIL", 10),
                 integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50),
-                positive(env, "OFFTRADE_RATE_LIMIT", 5));
+                positive(env, "OFFTRADE_RATE_LIMIT", 5),
+                integer(env, "IMAGE_DECODE_SLOTS", 0), // 0: sized to the heap
+                Duration.ofMillis(integer(env, "IMAGE_DECODE_WAIT_MS", 3000)));
     }
 
     /** Accepts a JDBC URL or a {@code postgres://user:password@host:port/db} URL. */

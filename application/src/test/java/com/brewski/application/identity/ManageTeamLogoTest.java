@@ -44,6 +44,21 @@ class ManageTeamLogoTest {
             if (!text.startsWith("img")) throw new UnsupportedMedia("image must be a JPEG, PNG or WebP file");
             return new Png(("png:" + text).getBytes(StandardCharsets.ISO_8859_1), ImageType.JPEG, 10, 10);
         }
+
+        @Override
+        public SquareSet toSquareWebp(byte[] upload, long maxPixels, int... sides) {
+            throw new UnsupportedOperationException("logos are PNGs");
+        }
+
+        @Override
+        public Jpeg toProgressiveJpeg(byte[] upload, int maxHeight, long maxPixels) {
+            throw new UnsupportedOperationException("logos are PNGs");
+        }
+
+        @Override
+        public Inspected inspect(byte[] upload, long maxPixels) {
+            throw new UnsupportedOperationException("logos are PNGs");
+        }
     }
 
     private static byte[] bytes(String text) {
@@ -162,10 +177,16 @@ class ManageTeamLogoTest {
         Teams failingSave = new Teams() {
             @Override public java.util.Optional<Team> byId(com.brewski.domain.identity.TeamId id) { return f.teams.byId(id); }
             @Override public java.util.Optional<Team> byIdForUpdate(com.brewski.domain.identity.TeamId id) {
-                return f.teams.byId(id).map(t -> Team.restore(t.id(), t.isPlatform(), t.settings(), t.logoKey().orElse(null),
+                return f.teams.byId(id).map(t -> Team.restore(t.id(), t.isPlatform(), t.settings(), t.publicSlug(), t.logoKey().orElse(null),
                         t.createdAt(), t.updatedAt()));
             }
             @Override public com.brewski.domain.identity.TeamId platformTeamId() { return f.teams.platformTeamId(); }
+            @Override public java.util.List<com.brewski.domain.identity.PublicSlug> slugsLike(com.brewski.domain.identity.PublicSlug base) {
+                return f.teams.slugsLike(base);
+            }
+            @Override public java.util.Optional<com.brewski.domain.identity.TeamId> holderOf(com.brewski.domain.identity.PublicSlug slug) {
+                return f.teams.holderOf(slug);
+            }
             @Override public void insert(Team t) { f.teams.insert(t); }
             @Override public void update(Team t) { throw new IllegalStateException("database went away"); }
         };
