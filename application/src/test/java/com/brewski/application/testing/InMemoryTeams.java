@@ -33,11 +33,6 @@ public final class InMemoryTeams implements Teams {
         return byId(id);
     }
 
-    /** Every team, the platform's included. */
-    public java.util.List<Team> all() {
-        return java.util.List.copyOf(teams.values());
-    }
-
     @Override
     public TeamId platformTeamId() {
         return PLATFORM;
