@@ -98,6 +98,12 @@ final class Owned {
         return id;
     }
 
+    /** An order of this team with a generated invoice: the invoice's {@code fileUrl} (the document file route). */
+    String invoiceFile() {
+        String order = order();
+        return ok(server.post("/orders/" + order + "/invoice", owner, null), 200).get("document").get("fileUrl").asText();
+    }
+
     String orderItem(String orderId) {
         return ok(server.post("/orders/" + orderId + "/items", owner, json("kind", "custom", "description", "Fee",
                 "quantity", 1, "unitPriceMinor", 1000)), 201).get("item").get("id").asText();
