@@ -68,6 +68,11 @@ final class World {
         return kind == CallerKind.ANONYMOUS ? null : tokens.get(kind);
     }
 
+    /** The user of a caller kind (not for anonymous or su). */
+    User user(CallerKind kind) {
+        return users.get(kind);
+    }
+
     /** Signs the caller in again, after a request that ended its session. */
     void signInAgain(CallerKind kind) {
         if (kind == CallerKind.ANONYMOUS) return;
@@ -92,6 +97,8 @@ final class World {
     Owned owned(CallerKind caller) {
         return new Owned(this, owning, caller);
     }
+
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     static Map<String, Object> json(Object... namesAndValues) {
         Map<String, Object> body = new LinkedHashMap<>();
