@@ -59,11 +59,9 @@ class HostileInputTest {
      * Known issues another branch fixes (wt-harden: numbers, text, 413 with a reset connection): their
      * failures are counted and printed, not failed on. The lead removes an entry when that branch is merged.
      */
-    private static final List<String> KNOWN_ISSUES = List.of(
-            "connection reset on an oversized body (wt-harden: 413 with reset)",
-            "lone surrogates in strings are accepted (wt-harden: text)");
-    private static final boolean RESET_IS_KNOWN = true;
-    private static final boolean LONE_SURROGATES_ARE_KNOWN = true;
+    private static final List<String> KNOWN_ISSUES = List.of(); // wt-harden fixed the reset on 413 and lone surrogates
+    private static final boolean RESET_IS_KNOWN = false;
+    private static final boolean LONE_SURROGATES_ARE_KNOWN = false;
 
     private static TestServer server;
     private static String token;
