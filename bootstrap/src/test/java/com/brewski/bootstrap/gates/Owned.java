@@ -98,10 +98,9 @@ final class Owned {
         return id;
     }
 
-    /** An order of this team with a generated invoice: the invoice's {@code fileUrl} (the document file route). */
-    String invoiceFile() {
-        String order = order();
-        return ok(server.post("/orders/" + order + "/invoice", owner, null), 200).get("document").get("fileUrl").asText();
+    /** An invoice of the order, generated now: its document id. */
+    String invoice(String orderId) {
+        return ok(server.post("/orders/" + orderId + "/invoice", owner, json()), 200).get("document").get("id").asText();
     }
 
     String orderItem(String orderId) {
