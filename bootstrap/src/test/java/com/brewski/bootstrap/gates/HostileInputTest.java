@@ -55,14 +55,6 @@ class HostileInputTest {
     /** Tables whose rows a refused request may touch: none; sessions are read (and may be touched) by every authenticated request. */
     private static final List<String> UNWATCHED = List.of("sessions", "flyway_schema_history");
 
-    /*
-     * Known issues another branch fixes (wt-harden): their answers are counted and printed, not failed
-     * on. Set a flag to false once that branch is merged, and the test holds them like the rest.
-     */
-    /** A 20 MB body may get its connection reset instead of a 413 (wt-harden: 413 with reset). */
-    private static final boolean RESET_IS_KNOWN = true;
-    /** A lone surrogate in a string may be accepted instead of refused (wt-harden: text). */
-    private static final boolean LONE_SURROGATES_ARE_KNOWN = true;
 
     private static TestServer server;
     private static String token;
@@ -70,9 +62,6 @@ class HostileInputTest {
     private static final List<Target> WITH_IDS = new ArrayList<>();
     private static Map<String, String> before;
     private static final AtomicInteger SENT = new AtomicInteger();
-    private static final AtomicInteger KNOWN_RESETS = new AtomicInteger();
-    private static final AtomicInteger KNOWN_SURROGATES = new AtomicInteger();
-    private static final List<String> ACCEPTED_SURROGATES = Collections.synchronizedList(new ArrayList<>());
     private static final AtomicInteger RETRIED = new AtomicInteger();
     private static final List<String> FAILURES = Collections.synchronizedList(new ArrayList<>());
     private static ExecutorService pool;
@@ -102,9 +91,8 @@ class HostileInputTest {
         pool.shutdown();
         server.close();
         System.out.printf("hostile input: %d requests to %d write routes and %d routes with ids (seed %d); %d sent again after a"
-                        + " closed connection; known issues: %d connections reset on 20 MB bodies, %d lone surrogates accepted%n",
-                SENT.get(), WRITES.size(), WITH_IDS.size(), SEED, RETRIED.get(), KNOWN_RESETS.get(), KNOWN_SURROGATES.get());
-        if (!ACCEPTED_SURROGATES.isEmpty()) System.out.println("hostile input: lone surrogates accepted by " + ACCEPTED_SURROGATES);
+                        + " closed connection%n",
+                SENT.get(), WRITES.size(), WITH_IDS.size(), SEED, RETRIED.get());
     }
 
     /** Fails the test with the wrong answers collected since the last call. */
@@ -187,8 +175,8 @@ class HostileInputTest {
     }
 
     /**
-     * Lone surrogates in every string field of every write route: never a 5xx or a leak. Until wt-harden
-     * lands they may be accepted (counted as known issues); then they must be refused like the rest.
+     * Lone surrogates in every string field of every write route: refused (a 4xx with a message), never
+     * a 5xx or a leak.
      * Runs after the row check, since an accepted one changes rows.
      */
     @Test
@@ -299,10 +287,6 @@ class HostileInputTest {
         try {
             response = send(request);
         } catch (UncheckedIOException e) {
-            if (RESET_IS_KNOWN && request.body() != null && request.body().length > 1024 * 1024) {
-                KNOWN_RESETS.incrementAndGet(); // wt-harden: 413 with reset
-                return;
-            }
             // a keep-alive connection the server closed after an earlier refusal: sent again once, as clients do
             RETRIED.incrementAndGet();
             try {
@@ -314,11 +298,6 @@ class HostileInputTest {
         }
         String where = route.key() + " ← " + request.what() + " → ";
         int status = response.status();
-        if (LONE_SURROGATES_ARE_KNOWN && status < 300 && request.what().startsWith("lone surrogate")) {
-            KNOWN_SURROGATES.incrementAndGet(); // wt-harden: text
-            ACCEPTED_SURROGATES.add(route.key() + " " + request.what().substring("lone surrogate in ".length()));
-            return;
-        }
         if (status < 400 || status >= 500) {
             FAILURES.add(where + status + " " + Hostile.abbreviated(response.body()));
             return;

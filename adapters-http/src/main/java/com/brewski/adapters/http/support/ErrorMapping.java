@@ -34,7 +34,7 @@ public final class ErrorMapping {
      * bodies a client sends a little over a limit, so that closing the connection does not meet unread
      * data (which makes the kernel answer with a reset instead of letting the client read the 413).
      */
-    static final long DRAIN_LIMIT_BYTES = 8L * 1024 * 1024;
+    static final long DRAIN_LIMIT_BYTES = 32L * 1024 * 1024;
 
     /** An error body; {@code code} only where the contract names one. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
