@@ -137,8 +137,7 @@ public final class JsonBody {
             JsonNode element = value.get(i);
             String elementName = name(field) + "[" + i + "]";
             if (!element.isTextual()) throw new InvalidField(elementName, elementName + " must be a string");
-            if (element.textValue().indexOf('\u0000') >= 0)
-                throw new InvalidField(elementName, elementName + " must not contain NUL characters");
+            checkText(elementName, element.textValue());
             strings.add(element.textValue());
         }
         return strings;
