@@ -137,7 +137,7 @@ public final class ManageOrders {
         return transactions.inTransaction(() -> {
             Orders.Readable<OrderView> found = orders.viewFor(caller.userId(), orderId, today()).orElseThrow(ManageOrders::notFound);
             if (!found.readable()) throw new com.brewski.domain.shared.Forbidden("forbidden");
-            return found.value();
+            return found.ofReadersTeam() ? found.value() : found.value().forGroupPartner();
         });
     }
 
@@ -200,7 +200,8 @@ public final class ManageOrders {
             groups.byId(query.groupId()).orElseThrow(() -> new NotFound("Group not found"));
             groups.member(query.groupId(), teamId).filter(GroupMember::isActive)
                     .orElseThrow(() -> new com.brewski.domain.shared.Forbidden("Team is not an active member of this group"));
-            return orders.list(query.asOf(today()));
+            Set<TeamId> mine = access.teamsOf(caller);
+            return orders.list(query.asOf(today())).map(row -> row.seenBy(mine));
         });
     }
 

@@ -54,8 +54,11 @@ public interface Orders {
      */
     Optional<Readable<OrderView>> viewFor(UserId reader, UUID id, LocalDate today);
 
-    /** A read model and whether the reader may see it. */
-    record Readable<T>(T value, boolean readable) {}
+    /**
+     * A read model, whether the reader may see it, and whether the reader is a member of the team it
+     * belongs to (else a group partner, who sees less).
+     */
+    record Readable<T>(T value, boolean readable, boolean ofReadersTeam) {}
 
     /** Counts by state for a team, in one aggregate query. */
     OrderCounts counts(TeamId teamId, LocalDate today);
