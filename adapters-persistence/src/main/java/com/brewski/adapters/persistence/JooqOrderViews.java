@@ -185,10 +185,10 @@ final class JooqOrderViews {
         return viewQuery(id, today, teamMember, groupMember);
     }
 
-    private Optional<Readable<OrderView>> viewQuery(UUID id, LocalDate today, Condition ownTeam, Condition groupPartner) {
+    private Optional<Readable<OrderView>> viewQuery(UUID id, LocalDate today, Condition teamMember, Condition groupMember) {
         DSLContext dsl = transactions.dsl();
-        Field<Boolean> ownTeamField = field(ownTeam).as("own_team");
-        Field<Boolean> groupPartnerField = field(groupPartner).as("group_partner");
+        Field<Boolean> ownTeamField = field(teamMember).as("own_team");
+        Field<Boolean> partnerField = field(groupMember).as("group_partner");
         Field<Result<PaymentsRecord>> payments = multiset(selectFrom(PAYMENTS)
                 .where(PAYMENTS.ORDER_ID.eq(ORDERS.ID))
                 .orderBy(PAYMENTS.PAID_AT, PAYMENTS.CREATED_AT, PAYMENTS.ID)).as("order_payments");
@@ -196,7 +196,7 @@ final class JooqOrderViews {
                 .where(DEPOSIT_TRANSACTIONS.ORDER_ID.eq(ORDERS.ID))
                 .orderBy(DEPOSIT_TRANSACTIONS.CREATED_AT, DEPOSIT_TRANSACTIONS.ID)).as("order_deposits");
         Optional<Record> found = dsl.select(concat(HEADER_ORDER_FIELDS, HEADER_JOINED_FIELDS, VIEW_ONLY_FIELDS, flagFields(today),
-                        List.of(ownTeamField, groupPartnerField, payments, deposits)))
+                        List.of(ownTeamField, partnerField, payments, deposits)))
                 .from(joinedHeaderSources())
                 .where(ORDERS.ID.eq(id))
                 .fetchOptional();
@@ -216,7 +216,8 @@ final class JooqOrderViews {
         OrdersRecord orderRow = row.into(ORDERS);
         OrderView view = new OrderView(header, JooqOrderStore.toShipping(orderRow), orderRow.getNotes(), items,
                 row.get(payments).map(JooqPayments::toPayment), row.get(deposits).map(JooqDeposits::toTransaction));
-        return Optional.of(new Readable<>(view, row.get(ownTeamField), row.get(groupPartnerField)));
+        boolean ownTeam = Boolean.TRUE.equals(row.get(ownTeamField));
+        return Optional.of(new Readable<>(view, ownTeam || Boolean.TRUE.equals(row.get(partnerField)), ownTeam));
     }
 
     /**

@@ -137,7 +137,7 @@ public final class ManageOrders {
         return transactions.inTransaction(() -> {
             Orders.Readable<OrderView> found = orders.viewFor(caller.userId(), orderId, today()).orElseThrow(ManageOrders::notFound);
             if (!found.readable()) throw new com.brewski.domain.shared.Forbidden("forbidden");
-            return found.ownTeam() ? found.value() : found.value().forGroupPartner();
+            return found.ofReadersTeam() ? found.value() : found.value().forGroupPartner();
         });
     }
 

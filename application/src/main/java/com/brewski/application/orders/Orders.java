@@ -55,14 +55,10 @@ public interface Orders {
     Optional<Readable<OrderView>> viewFor(UserId reader, UUID id, LocalDate today);
 
     /**
-     * A read model and the reader's standing: a member of the owning team, or of a partner team in
-     * the order's group (who sees less), or neither.
+     * A read model, whether the reader may see it, and whether the reader is a member of the team it
+     * belongs to (else a group partner, who sees less).
      */
-    record Readable<T>(T value, boolean ownTeam, boolean groupPartner) {
-        public boolean readable() {
-            return ownTeam || groupPartner;
-        }
-    }
+    record Readable<T>(T value, boolean readable, boolean ofReadersTeam) {}
 
     /** Counts by state for a team, in one aggregate query. */
     OrderCounts counts(TeamId teamId, LocalDate today);

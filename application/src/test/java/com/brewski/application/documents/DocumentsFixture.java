@@ -160,7 +160,7 @@ final class DocumentsFixture {
         @Override public com.brewski.application.identity.TeamRead<Page<OrderView.Header>> listForMember(
                 com.brewski.domain.identity.UserId reader, OrderQuery query) { throw new UnsupportedOperationException(); }
         @Override public Optional<Readable<OrderView>> viewFor(com.brewski.domain.identity.UserId reader, UUID id, LocalDate today) {
-            return view(id, today).map(v -> new Readable<>(v, true, false));
+            return view(id, today).map(v -> new Readable<>(v, true, true));
         }
         @Override public java.util.Optional<com.brewski.domain.identity.TeamId> previousClaimTeam(UUID orderId) {
             throw new UnsupportedOperationException();

@@ -162,9 +162,11 @@ public final class InMemoryOrders implements Orders, InMemoryStore {
 
     @Override
     public Optional<Readable<OrderView>> viewFor(com.brewski.domain.identity.UserId reader, UUID id, LocalDate today) {
-        return view(id, today).map(view -> new Readable<>(view, isMember(reader, view.header().teamId()),
-                view.header().group() != null && groups.members(view.header().group().id()).stream()
-                        .anyMatch(m -> m.isActive() && isMember(reader, m.teamId()))));
+        return view(id, today).map(view -> {
+            boolean ownTeam = isMember(reader, view.header().teamId());
+            return new Readable<>(view, ownTeam || view.header().group() != null && groups.members(view.header().group().id()).stream()
+                    .anyMatch(m -> m.isActive() && isMember(reader, m.teamId())), ownTeam);
+        });
     }
 
     private boolean isMember(com.brewski.domain.identity.UserId reader, TeamId team) {
