@@ -89,7 +89,10 @@ class CollectionRequestsPageTest {
     }
 
     private WebDriverWait await() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the table is re-rendered on every load: a row read while it is replaced is simply read again
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private WebElement row(long id) {
