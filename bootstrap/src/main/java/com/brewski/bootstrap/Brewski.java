@@ -1,6 +1,11 @@
 package com.brewski.bootstrap;
 
 import com.brewski.adapters.http.HttpApi;
+import com.brewski.adapters.http.metrics.MetricsRoutes;
+import com.brewski.adapters.http.metrics.MicrometerBusinessEvents;
+import com.brewski.adapters.http.metrics.MicrometerRequestObserver;
+import com.brewski.adapters.http.openapi.OpenApiRoutes;
+import com.brewski.adapters.http.system.ReadinessRoutes;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.adapters.http.security.BcryptPasswordHasher;
@@ -43,17 +48,28 @@ import com.brewski.application.orders.ManageOrders;
 import com.brewski.application.orders.ManageShippingRules;
 import com.brewski.application.orders.OrderDocuments;
 import com.brewski.application.payments.ManagePayments;
+import com.brewski.application.shared.BusinessEvents;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.Mailer;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.application.shared.RateLimiter;
 import com.brewski.application.shared.TimeOrderedIds;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The whole system wired by hand: reading this class tells a newcomer its shape. Starts the
@@ -70,7 +86,20 @@ public final class Brewski implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             Ids ids = new TimeOrderedIds(clock);
 
+            // metrics: JVM memory, GC, threads and CPU, the connection pool, requests and business counters
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(metrics);
+            JvmGcMetrics gc = new JvmGcMetrics();
+            gc.bindTo(metrics);
+            resources.add(gc);
+            new JvmThreadMetrics().bindTo(metrics);
+            new ProcessorMetrics().bindTo(metrics);
+            new UptimeMetrics().bindTo(metrics);
+            resources.add(metrics::close);
+            BusinessEvents events = new MicrometerBusinessEvents(metrics);
+
             PostgresDatabase database = open(config);
+            database.publishPoolMetrics(metrics);
             JooqPersistence persistence = new JooqPersistence(database.dataSource());
 
             ObjectStore objects = objectStore(config);
@@ -82,6 +111,10 @@ public final class Brewski implements AutoCloseable {
 
             BcryptPasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
             RateLimiter rateLimiter = rateLimiter(config, clock);
+            Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
+            readiness.put("database", persistence.healthCheck()::databaseUp);
+            readiness.put("storage", objects::reachable);
+            if (rateLimiter instanceof RedisRateLimiter redis) readiness.put("redis", redis::reachable);
             IdentityPolicy policy = new IdentityPolicy(config.accessTokenTtl(), config.refreshTokenTtl(),
                     config.loginAttemptsPerEmail(), config.loginAttemptsPerAddress(), IdentityPolicy.defaults().loginWindow());
 
@@ -107,7 +140,7 @@ public final class Brewski implements AutoCloseable {
             ManagePlatformAccess platform = new ManagePlatformAccess(teams, memberships, users, hasher, tx, clock, ids);
             ManageOrders manageOrders = new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients,
                     catalogue.beers(), catalogue.containers(), catalogue.multipacks(), catalogue.pricebooks(), groups,
-                    documents, persistence.deposits(), teams, access, tx, clock, ids);
+                    documents, persistence.deposits(), teams, access, tx, clock, ids, events);
             HttpApi.Trade trade = new HttpApi.Trade(
                     manageCatalogue,
                     new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(), catalogue.containers(), catalogue.multipacks(),
@@ -117,7 +150,7 @@ public final class Brewski implements AutoCloseable {
                     manageOrders,
                     new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids),
                     new ManagePayments(orderStore.orders(), persistence.payments(), persistence.deposits(), documents,
-                            access, tx, clock, ids),
+                            access, tx, clock, ids, events),
                     new ManageDeposits(persistence.deposits(), clients, catalogue.containers(), orderStore.orders(),
                             documents, access, tx, clock, ids),
                     new ClaimGroupOrders(orderStore.orders(), groups, documents, persistence.activity(), access, tx, clock, ids),
@@ -130,17 +163,20 @@ public final class Brewski implements AutoCloseable {
 
             HttpApi.Documents paperwork = new HttpApi.Documents(
                     new ManageDocuments(documentRows, new ITextDocumentRenderer(), objects, orderStore.orders(), teams,
-                            clients, access, tx, clock, ids),
+                            clients, access, tx, clock, ids, events),
                     new ManageTeamLogo(teams, access, objects, new ImageIoImages(), tx, clock, ids));
 
             HttpApi.Settings httpSettings = HttpApi.Settings.defaults();
             BodyReader bodies = HttpApi.bodies(httpSettings);
             // the route groups of the newer contexts, one per context, registered through the route table
             List<RouteGroup> routeGroups = new ArrayList<>();
+            routeGroups.add(new OpenApiRoutes());
+            routeGroups.add(new MetricsRoutes(metrics, config.metricsToken()));
+            routeGroups.add(new ReadinessRoutes(readiness));
 
             http = new HttpApi(
                     new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
-                    trade, paperwork, httpSettings, routeGroups);
+                    trade, paperwork, httpSettings, routeGroups, new MicrometerRequestObserver(metrics));
             http.start(config.port());
             resources.add(http::stop);
             log.info("Brewski listening on port {} (data directory {})", http.port(), config.dataDir());
@@ -157,6 +193,11 @@ public final class Brewski implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The HTTP API, e.g. for tests that read its route table. */
+    public HttpApi http() {
+        return http;
     }
 
     private PostgresDatabase open(Config config) {

@@ -27,7 +27,8 @@ public record Config(
         Duration refreshTokenTtl,
         int bcryptCost,
         int loginAttemptsPerEmail,
-        int loginAttemptsPerAddress) {
+        int loginAttemptsPerAddress,
+        Optional<String> metricsToken) {
 
     public record Database(String jdbcUrl, String user, String password) {
         @Override
@@ -61,6 +62,13 @@ public record Config(
         public String toString() {
             return "Admin[" + email + "]";
         }
+    }
+
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", dataDir=" + dataDir + ", database=" + database + ", storage=" + storage
+                + ", smtp=" + smtp + ", redis=" + redisUrl.isPresent() + ", admin=" + admin
+                + ", metricsToken=" + (metricsToken.isPresent() ? "****" : "none") + "]";
     }
 
     public static Config fromEnvironment() {
@@ -101,7 +109,8 @@ public record Config(
                 Duration.ofDays(integer(env, "REFRESH_TOKEN_TTL_DAYS", 30)),
                 integer(env, "BCRYPT_COST", 12),
                 integer(env, "LOGIN_ATTEMPTS_PER_EMAIL", 10),
-                integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50));
+                integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50),
+                value(env, "METRICS_TOKEN"));
     }
 
     /** Accepts a JDBC URL or a {@code postgres://user:password@host:port/db} URL. */

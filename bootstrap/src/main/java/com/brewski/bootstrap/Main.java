@@ -15,6 +15,8 @@ public final class Main {
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // before the first logger: logback.xml picks its appender from this property
+        System.setProperty(LogFormat.PROPERTY, LogFormat.appender(System.getenv("LOG_FORMAT")));
     }
 
     public static void main(String[] args) throws InterruptedException {

@@ -22,6 +22,7 @@ import com.brewski.adapters.http.support.ErrorMapping;
 import com.brewski.adapters.http.support.JettyErrorHandler;
 import com.brewski.adapters.http.support.JsonMapping;
 import com.brewski.adapters.http.support.RequestCorrelation;
+import com.brewski.adapters.http.support.RequestObserver;
 import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.adapters.http.support.RouteTable;
 import com.brewski.adapters.http.system.FileRoutes;
@@ -136,7 +137,16 @@ public final class HttpApi {
      *               beside the built-in ones
      */
     public HttpApi(Services services, Trade trade, Documents documents, Settings settings, List<? extends RouteGroup> groups) {
+        this(services, trade, documents, settings, groups, RequestObserver.NONE);
+    }
+
+    /**
+     * @param observer told of every finished request with its route template and status (metrics)
+     */
+    public HttpApi(Services services, Trade trade, Documents documents, Settings settings, List<? extends RouteGroup> groups,
+                   RequestObserver observer) {
         Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(observer, "observer");
         Objects.requireNonNull(settings, "settings");
         ObjectMapper mapper = JsonMapping.objectMapper();
         BodyReader bodies = new BodyReader(mapper, settings.maxJsonBodyBytes());
@@ -155,7 +165,10 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxJsonBodyBytes();
             config.jsonMapper(new JavalinJackson(mapper, true));
-            config.requestLogger.http(RequestCorrelation::logAccess);
+            config.requestLogger.http((ctx, millis) -> {
+                RequestCorrelation.logAccess(ctx, millis);
+                observer.completed(ctx.method().name(), routeTemplate(ctx), ctx.statusCode(), millis);
+            });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
 
             config.routes.before(RequestCorrelation::begin);
@@ -197,6 +210,29 @@ public final class HttpApi {
     /** The routes registered through the route table. */
     public RouteTable routeTable() {
         return table;
+    }
+
+    /**
+     * Every HTTP route Javalin serves, as {@code METHOD /path} (the route table's and those still
+     * registered outside it), for the tests that hold the table and the API description to it.
+     */
+    public List<String> registeredRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .distinct()
+                .toList();
+    }
+
+    /** The path template of the route a request matched ({@code /orders/{orderId}}), or {@link RequestObserver#UNMATCHED}. */
+    private static String routeTemplate(io.javalin.http.Context ctx) {
+        try {
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            return endpoint == null ? RequestObserver.UNMATCHED : endpoint.path;
+        } catch (RuntimeException e) {
+            return RequestObserver.UNMATCHED;
+        }
     }
 
     /** Starts listening on the port (0 picks a free one) and answers this API. */

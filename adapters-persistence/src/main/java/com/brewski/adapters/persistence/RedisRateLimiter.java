@@ -62,6 +62,15 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         return waitMillis == null || waitMillis <= 0 ? Duration.ZERO : Duration.ofMillis(waitMillis);
     }
 
+    /** Whether Redis answers a PING now (readiness). */
+    public boolean reachable() {
+        try {
+            return "PONG".equalsIgnoreCase(commands.ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         connection.close();
