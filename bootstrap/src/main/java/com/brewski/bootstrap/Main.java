@@ -15,8 +15,7 @@ public final class Main {
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        // before the first logger: logback.xml picks its appender from this property
-        System.setProperty(LogFormat.PROPERTY, LogFormat.appender(System.getenv("LOG_FORMAT")));
+        LogFormat.select(System.getenv("LOG_FORMAT")); // before the first logger
     }
 
     public static void main(String[] args) throws InterruptedException {

@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LogFormatTest {
     @Test
-    void json_selects_json_lines_in_any_case() {
-        assertThat(LogFormat.appender("json")).isEqualTo("json");
-        assertThat(LogFormat.appender(" JSON ")).isEqualTo("json");
+    void json_selects_the_json_configuration_in_any_case() {
+        assertThat(LogFormat.configuration("json")).hasValue("logback-json.xml");
+        assertThat(LogFormat.configuration(" JSON ")).hasValue("logback-json.xml");
+        assertThat(LogFormat.class.getClassLoader().getResource("logback-json.xml")).isNotNull();
     }
 
     @Test
-    void anything_else_keeps_the_readable_lines() {
-        assertThat(LogFormat.appender(null)).isEqualTo("text");
-        assertThat(LogFormat.appender("")).isEqualTo("text");
-        assertThat(LogFormat.appender("logfmt")).isEqualTo("text");
+    void anything_else_keeps_logbacks_default_readable_lines() {
+        assertThat(LogFormat.configuration(null)).isEmpty();
+        assertThat(LogFormat.configuration("")).isEmpty();
+        assertThat(LogFormat.configuration("logfmt")).isEmpty();
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The server's own {@code logback.xml} with {@code LOG_FORMAT=json} (as Main sets it), over a real
+ * The server's own {@code logback-json.xml} (what {@code LOG_FORMAT=json} selects), over a real
  * request: every line on stdout is one JSON object with timestamp, level, logger and message, and the
  * lines of a request carry its requestId.
  */
@@ -40,13 +40,11 @@ class JsonLogTest {
     void log_as_json_into_a_buffer() throws JoranException {
         originalOut = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        System.setProperty("brewski.log.appender", "json");
-        configure(getClass().getClassLoader().getResource("logback.xml"));
+        configure(getClass().getClassLoader().getResource("logback-json.xml"));
     }
 
     @AfterEach
     void restore_the_test_logging() throws JoranException {
-        System.clearProperty("brewski.log.appender");
         configure(getClass().getClassLoader().getResource("logback-test.xml"));
         System.setOut(originalOut);
     }
