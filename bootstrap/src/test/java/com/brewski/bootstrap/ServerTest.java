@@ -1,8 +1,9 @@
 package com.brewski.bootstrap;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -11,17 +12,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole server on PostgreSQL, over real HTTP: identity, teams, settings and isolation end to end. */
+@ExtendWith(SharedServer.class)
 class ServerTest {
     private static TestServer server;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(TestServer shared) {
+        server = shared;
     }
 
     @Test

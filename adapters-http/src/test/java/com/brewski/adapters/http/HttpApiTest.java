@@ -80,6 +80,21 @@ class HttpApiTest {
     }
 
     @Test
+    void a_patch_put_or_delete_refused_before_routing_answers_json_too() throws Exception {
+        for (String method : new String[] {"PATCH", "PUT", "DELETE"}) {
+            try (Socket socket = new Socket("localhost", api.port())) {
+                socket.getOutputStream().write((method + " /teams/%ED%A0%80 HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(response).as(method).startsWith("HTTP/1.1 400 ");
+                assertThat(response).as(method).containsIgnoringCase("Content-Type: application/json");
+                assertThat(response).as(method).endsWith("{\"message\":\"bad request\"}");
+            }
+        }
+    }
+
+    @Test
     void malformed_json_answers_400_invalid_json_body() {
         for (String body : new String[]{"{\"email\":", "not json", "{\"a\":1} trailing", "{\"email\":\"a\",\"email\":\"b\"}"}) {
             ApiResponse response = api.post("/auth/login", null, body);

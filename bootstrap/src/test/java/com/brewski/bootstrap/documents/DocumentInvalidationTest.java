@@ -1,11 +1,12 @@
 package com.brewski.bootstrap.documents;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.documents.Paperwork.Brewery;
 import com.brewski.bootstrap.documents.Paperwork.Order;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -25,19 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Document Invalidation: every mutating order route deletes the order's invoice and delivery note —
  * rows and stored objects — before its change is applied; reads and refused requests keep them.
  */
+@ExtendWith(SharedServer.class)
 class DocumentInvalidationTest {
     private static TestServer server;
     private static Paperwork paperwork;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         paperwork = new Paperwork(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** An order of a brewery, with its invoice and delivery note generated. */

@@ -1,12 +1,13 @@
 package com.brewski.bootstrap.documents;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.documents.Paperwork.Brewery;
 import com.brewski.bootstrap.documents.Paperwork.Download;
 import com.brewski.bootstrap.documents.Paperwork.Order;
 import com.brewski.bootstrap.documents.Paperwork.Pdf;
 import com.brewski.bootstrap.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +25,15 @@ import static com.brewski.bootstrap.documents.Paperwork.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** POST /orders/:id/invoice, POST /orders/:id/delivery-note and GET /orders/:id/documents on the whole server. */
+@ExtendWith(SharedServer.class)
 class DocumentRoutesTest {
     private static TestServer server;
     private static Paperwork paperwork;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         paperwork = new Paperwork(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

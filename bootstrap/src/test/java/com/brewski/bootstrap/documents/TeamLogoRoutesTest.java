@@ -1,11 +1,12 @@
 package com.brewski.bootstrap.documents;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.documents.Paperwork.Brewery;
 import com.brewski.bootstrap.documents.Paperwork.Download;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import static com.brewski.bootstrap.documents.Paperwork.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** POST, GET and DELETE /teams/:teamId/logo on the whole server, with filesystem storage. */
+@ExtendWith(SharedServer.class)
 class TeamLogoRoutesTest {
     private static final int FIVE_MB = 5 * 1024 * 1024;
     /** A 1×1 lossy WebP. */
@@ -32,14 +34,9 @@ class TeamLogoRoutesTest {
     private static Paperwork paperwork;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         paperwork = new Paperwork(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static Response upload(Brewery brewery, String token, String filename, String declaredType, byte[] content) {

@@ -1,11 +1,12 @@
 package com.brewski.bootstrap.groups;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.groups.GroupClaimRoutesTest.Scene;
 import com.brewski.bootstrap.orders.TradeFixture;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code GET /activity} over real HTTP, fed by group claims: every claim change writes an
  * {@code orders} entry for each team involved; the timeline is paged newest first, for members only.
  */
+@ExtendWith(SharedServer.class)
 class ActivityRoutesTest {
     private static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
     private static final String MISSING = "00000000-0000-0000-0000-00000000abcd";
@@ -32,14 +34,9 @@ class ActivityRoutesTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start(Map.of("LOGIN_ATTEMPTS_PER_ADDRESS", "1000"));
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private JsonNode activity(Brewery team, String query) {

@@ -1,5 +1,7 @@
 package com.brewski.bootstrap.groups;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.Race;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly one wins and the others get 409 — on one server, and on two server instances sharing one
  * database (the row is settled by the database, not by anything held in a server's memory).
  */
+@ExtendWith(SharedServer.class)
 class GroupClaimRaceTest {
     private static final int TEAMS = 6;
     private static final int ROUNDS = 4;
@@ -32,8 +35,8 @@ class GroupClaimRaceTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start(Map.of("LOGIN_ATTEMPTS_PER_ADDRESS", "1000"));
+    static void start(TestServer shared) {
+        server = shared;
         second = TestServer.startSharing(server);
         fixture = new TradeFixture(server);
     }
@@ -41,7 +44,6 @@ class GroupClaimRaceTest {
     @AfterAll
     static void stop() {
         second.close();
-        server.close();
     }
 
     /** A group of {@link #TEAMS} active member breweries; the first founded it and sells to {@code client}. */

@@ -1,11 +1,12 @@
 package com.brewski.bootstrap.groups;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code POST /orders/:id/group/claim|transfer|release} and {@code GET /groups/:id/orders/claimable}
  * over real HTTP: every requirement and error of the contract, and what group members may read.
  */
+@ExtendWith(SharedServer.class)
 class GroupClaimRoutesTest {
     private static final String MISSING = "00000000-0000-0000-0000-00000000abcd";
 
@@ -30,14 +32,9 @@ class GroupClaimRoutesTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start(Map.of("LOGIN_ATTEMPTS_PER_ADDRESS", "1000"));
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /**

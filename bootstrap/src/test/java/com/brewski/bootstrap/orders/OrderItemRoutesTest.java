@@ -1,9 +1,10 @@
 package com.brewski.bootstrap.orders;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import static com.brewski.bootstrap.orders.TradeFixture.refusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Line items of an order over real HTTP: arithmetic, pricing from pricebooks, manual stock and the errors. */
+@ExtendWith(SharedServer.class)
 class OrderItemRoutesTest {
     static final List<String> ITEM_FIELDS = List.of("id", "orderId", "kind", "beerId", "beerName", "multipackId",
             "multipackName", "packSize", "componentContainerId", "componentContainerName", "componentContainerType",
@@ -28,14 +30,9 @@ class OrderItemRoutesTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private record Scene(Brewery brewery, String clientId, String orderId) {}

@@ -1,9 +1,10 @@
 package com.brewski.bootstrap.orders;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import static com.brewski.bootstrap.orders.TradeFixture.refusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /orders}, {@code GET /orders/summary} and {@code GET /group-orders} over real HTTP. */
+@ExtendWith(SharedServer.class)
 class OrderListRoutesTest {
     private static final List<String> PAGE_FIELDS = List.of("teamId", "page", "pageSize", "total", "pages", "sort",
             "direction", "state", "status", "dispatchStatus", "groupId", "groupClaimStatus", "results");
@@ -35,14 +37,9 @@ class OrderListRoutesTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /**

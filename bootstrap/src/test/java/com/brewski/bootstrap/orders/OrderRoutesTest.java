@@ -1,10 +1,11 @@
 package com.brewski.bootstrap.orders;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static com.brewski.bootstrap.orders.TradeFixture.refusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /orders}, {@code GET /orders/:id}, {@code PATCH /orders/:id} and its dispatch, over real HTTP. */
+@ExtendWith(SharedServer.class)
 class OrderRoutesTest {
     static final List<String> ORDER_FIELDS = List.of("id", "teamId", "clientId", "clientName", "number", "status",
             "dispatchStatus", "issueDate", "dueDate", "groupId", "group", "groupClaimStatus", "groupClaimTeamId",
@@ -39,14 +41,9 @@ class OrderRoutesTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

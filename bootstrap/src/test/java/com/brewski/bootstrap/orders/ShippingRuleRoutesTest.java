@@ -1,9 +1,10 @@
 package com.brewski.bootstrap.orders;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import static com.brewski.bootstrap.orders.TradeFixture.refusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A team's shipping rules over real HTTP, and how orders charge shipping: auto from the rules, manual, none. */
+@ExtendWith(SharedServer.class)
 class ShippingRuleRoutesTest {
     private static final String MISSING = "00000000-0000-0000-0000-00000000abcd";
 
@@ -23,14 +25,9 @@ class ShippingRuleRoutesTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -1,11 +1,12 @@
 package com.brewski.bootstrap.payments;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * returns ({@code POST|GET /returns}) crediting it, deposit credit applied with a payment, and the
  * summaries on orders, order lists, payment ledgers and clients.
  */
+@ExtendWith(SharedServer.class)
 class DepositRoutesTest {
     static final List<String> TRANSACTION_FIELDS = List.of("id", "orderId", "containerReturnId", "source", "amountMinor",
             "createdAt", "updatedAt");
@@ -42,14 +44,9 @@ class DepositRoutesTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** A brewery charging 30.00 per keg, a client, a managed beer and the brewery's keg, can and cask. */

@@ -1,12 +1,13 @@
 package com.brewski.bootstrap.payments;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.Race;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * running balances stay right, and a client's deposit credit is never spent twice, whether the
  * racing requests share one order or one client.
  */
+@ExtendWith(SharedServer.class)
 class PaymentConcurrencyTest {
     private static final int PARALLEL = 8;
 
@@ -31,14 +33,9 @@ class PaymentConcurrencyTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private String orderOf(Brewery brewery, String client, long totalMinor) {

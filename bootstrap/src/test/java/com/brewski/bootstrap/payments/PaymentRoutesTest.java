@@ -1,12 +1,13 @@
 package com.brewski.bootstrap.payments;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.orders.TradeFixture;
 import com.brewski.bootstrap.orders.TradeFixture.Brewery;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its running balances and sums, the order's paid amounts and flags (in one order, in lists, in
  * {@code state} filters and in the summary counts), every documented error and tenancy.
  */
+@ExtendWith(SharedServer.class)
 class PaymentRoutesTest {
     static final List<String> PAYMENT_FIELDS = List.of("id", "amountMinor", "kind", "paymentMethod", "paymentReference",
             "paidAt", "createdAt", "runningBalanceMinor");
@@ -43,14 +45,9 @@ class PaymentRoutesTest {
     private static TradeFixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         fixture = new TradeFixture(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** A brewery, a client and an order for them whose total is {@code totalMinor} (one untaxed custom line). */

@@ -1,9 +1,10 @@
 package com.brewski.bootstrap.trade;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.brewski.bootstrap.testing.SharedServer;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,19 +19,15 @@ import static com.brewski.bootstrap.trade.Brewery.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Trade clients and their delivery sites over real HTTP on the whole server. */
+@ExtendWith(SharedServer.class)
 class ClientRoutesTest {
     private static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
     private static final String MISSING = "00000000-0000-0000-0000-00000000abcd";
     private static TestServer server;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(TestServer shared) {
+        server = shared;
     }
 
     @Test

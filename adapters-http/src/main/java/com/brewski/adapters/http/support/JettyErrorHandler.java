@@ -27,6 +27,12 @@ public final class JettyErrorHandler extends ErrorHandler {
         setShowOrigin(false);
     }
 
+    /** Every method gets the JSON body: Jetty would answer an empty one to a PATCH, PUT or DELETE it refuses. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
