@@ -98,6 +98,11 @@ final class Owned {
         return id;
     }
 
+    /** An invoice of the order, generated now: its document id. */
+    String invoice(String orderId) {
+        return ok(server.post("/orders/" + orderId + "/invoice", owner, json()), 200).get("document").get("id").asText();
+    }
+
     String orderItem(String orderId) {
         return ok(server.post("/orders/" + orderId + "/items", owner, json("kind", "custom", "description", "Fee",
                 "quantity", 1, "unitPriceMinor", 1000)), 201).get("item").get("id").asText();

@@ -162,6 +162,10 @@ final class RouteFixtures {
         add("POST /orders/{orderId}/invoice", o -> new Call("/orders/" + o.order() + "/invoice"));
         add("POST /orders/{orderId}/delivery-note", o -> new Call("/orders/" + o.order() + "/delivery-note"));
         add("GET /orders/{orderId}/documents", o -> new Call("/orders/" + o.order() + "/documents"));
+        add("GET /orders/{orderId}/documents/{documentId}/file", o -> {
+            String order = o.order();
+            return new Call("/orders/" + order + "/documents/" + o.invoice(order) + "/file");
+        });
         add("GET /shipping-rules", o -> new Call("/shipping-rules?teamId=" + o.teamId()));
         add("POST /shipping-rules", o -> new Call("/shipping-rules", json("teamId", o.teamId(), "name", "Regional", "amountMinor", 900)));
         add("PATCH /shipping-rules/{ruleId}", o -> new Call("/shipping-rules/" + o.shippingRule(), json("amountMinor", 950)));
