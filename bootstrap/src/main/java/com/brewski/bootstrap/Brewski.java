@@ -7,6 +7,11 @@ import com.brewski.adapters.http.shop.ShopNavigationRoutes;
 import com.brewski.adapters.http.shop.ShopTeamRoutes;
 import com.brewski.adapters.http.shop.StorefrontRoutes;
 import com.brewski.adapters.http.shop.UpsellRoutes;
+import com.brewski.adapters.http.metrics.MetricsRoutes;
+import com.brewski.adapters.http.metrics.MicrometerBusinessEvents;
+import com.brewski.adapters.http.metrics.MicrometerRequestObserver;
+import com.brewski.adapters.http.openapi.OpenApiRoutes;
+import com.brewski.adapters.http.system.ReadinessRoutes;
 import com.brewski.adapters.http.activity.ActivityRoutes;
 import com.brewski.adapters.http.catalogue.CatalogueRoutes;
 import com.brewski.adapters.http.catalogue.PricebookRoutes;
@@ -79,6 +84,7 @@ import com.brewski.application.offtrade.RequestCollection;
 import com.brewski.application.offtrade.ResendCollectionNotice;
 import com.brewski.application.orders.OrderDocuments;
 import com.brewski.application.payments.ManagePayments;
+import com.brewski.application.shared.BusinessEvents;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shop.ClearFeaturedSlot;
 import com.brewski.application.shop.ClearHiddenGroupPlacement;
@@ -105,12 +111,22 @@ import com.brewski.application.shared.Mailer;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.application.shared.RateLimiter;
 import com.brewski.application.shared.TimeOrderedIds;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The whole system wired by hand: reading this class tells a newcomer its shape. Starts the
@@ -128,7 +144,20 @@ public final class Brewski implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             Ids ids = new TimeOrderedIds(clock);
 
+            // metrics: JVM memory, GC, threads and CPU, the connection pool, requests and business counters
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(metrics);
+            JvmGcMetrics gc = new JvmGcMetrics();
+            gc.bindTo(metrics);
+            resources.add(gc);
+            new JvmThreadMetrics().bindTo(metrics);
+            new ProcessorMetrics().bindTo(metrics);
+            new UptimeMetrics().bindTo(metrics);
+            resources.add(metrics::close);
+            BusinessEvents events = new MicrometerBusinessEvents(metrics);
+
             PostgresDatabase database = open(config);
+            database.publishPoolMetrics(metrics);
             JooqPersistence persistence = new JooqPersistence(statementLog == null
                     ? database.dataSource() : statementLog.wrap(database.dataSource()));
 
@@ -140,6 +169,10 @@ public final class Brewski implements AutoCloseable {
 
             BcryptPasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
             RateLimiter rateLimiter = rateLimiter(config, clock);
+            Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
+            readiness.put("database", persistence.healthCheck()::databaseUp);
+            readiness.put("storage", objects::reachable);
+            if (rateLimiter instanceof RedisRateLimiter redis) readiness.put("redis", redis::reachable);
             IdentityPolicy policy = new IdentityPolicy(config.accessTokenTtl(), config.refreshTokenTtl(),
                     config.loginAttemptsPerEmail(), config.loginAttemptsPerAddress(), IdentityPolicy.defaults().loginWindow());
 
@@ -169,7 +202,7 @@ public final class Brewski implements AutoCloseable {
             ManagePlatformAccess platform = new ManagePlatformAccess(teams, memberships, users, hasher, tx, clock, ids);
             ManageOrders manageOrders = new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients,
                     catalogue.beers(), catalogue.containers(), catalogue.multipacks(), catalogue.pricebooks(), groups,
-                    documents, persistence.deposits(), teams, access, tx, clock, ids);
+                    documents, persistence.deposits(), teams, access, tx, clock, ids, events);
             ManagePricebooks managePricebooks = new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(),
                     catalogue.containers(), catalogue.multipacks(), access, tx, clock, ids);
             ManageClients manageClients = new ManageClients(clients, catalogue.pricebooks(), persistence.deposits(), access, tx, clock, ids);
@@ -177,7 +210,7 @@ public final class Brewski implements AutoCloseable {
                     new ClearHiddenGroupPlacement(shop.placements()), tx, clock, ids);
             ManageShippingRules shippingRules = new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids);
             ManagePayments payments = new ManagePayments(orderStore.orders(), persistence.payments(), persistence.deposits(),
-                    documents, access, tx, clock, ids);
+                    documents, access, tx, clock, ids, events);
             ManageDeposits deposits = new ManageDeposits(persistence.deposits(), clients, catalogue.containers(), orderStore.orders(),
                     documents, access, tx, clock, ids);
             ClaimGroupOrders claims = new ClaimGroupOrders(orderStore.orders(), groups, documents, persistence.activity(), access, tx, clock, ids);
@@ -189,7 +222,7 @@ public final class Brewski implements AutoCloseable {
             });
 
             ManageDocuments paperwork = new ManageDocuments(documentRows, new ITextDocumentRenderer(), objects, orderStore.orders(),
-                    teams, clients, access, tx, clock, ids);
+                    teams, clients, access, tx, clock, ids, events);
             ManageTeamLogo logos = new ManageTeamLogo(teams, access, objects, images, tx, clock, ids);
 
             HttpApi.Settings httpSettings = HttpApi.Settings.defaults();
@@ -249,9 +282,13 @@ public final class Brewski implements AutoCloseable {
                     bodies));
             routeGroups.add(new CollectionRequestsPage());
 
+            routeGroups.add(new OpenApiRoutes());
+            routeGroups.add(new MetricsRoutes(metrics, config.metricsToken()));
+            routeGroups.add(new ReadinessRoutes(readiness));
+
             List<RouteGroup> allGroups = new ArrayList<>(contexts);
             allGroups.addAll(routeGroups);
-            http = new HttpApi(signIn, httpSettings, allGroups, tx);
+            http = new HttpApi(signIn, httpSettings, allGroups, tx, new MicrometerRequestObserver(metrics));
             http.start(config.port());
             resources.add(http::stop);
             log.info("Brewski listening on port {} (data directory {})", http.port(), config.dataDir());
@@ -293,6 +330,11 @@ public final class Brewski implements AutoCloseable {
     /** Every route the server answers: its route table. */
     public List<Route> routes() {
         return http.routeTable().routes();
+    }
+
+    /** The HTTP API, e.g. for tests that compare what Javalin serves with the route table. */
+    public HttpApi http() {
+        return http;
     }
 
     private PostgresDatabase open(Config config) {

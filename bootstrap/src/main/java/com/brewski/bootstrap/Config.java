@@ -30,7 +30,8 @@ public record Config(
         int loginAttemptsPerAddress,
         int offTradeRateLimit,
         int imageDecodeSlots,
-        Duration imageDecodeWait) {
+        Duration imageDecodeWait,
+        Optional<String> metricsToken) {
 
     public record Database(String jdbcUrl, String user, String password) {
         @Override
@@ -64,6 +65,13 @@ public record Config(
         public String toString() {
             return "Admin[" + email + "]";
         }
+    }
+
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", dataDir=" + dataDir + ", database=" + database + ", storage=" + storage
+                + ", smtp=" + smtp + ", redis=" + redisUrl.isPresent() + ", admin=" + admin
+                + ", metricsToken=" + (metricsToken.isPresent() ? "****" : "none") + "]";
     }
 
     public static Config fromEnvironment() {
@@ -107,7 +115,8 @@ public record Config(
                 integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50),
                 positive(env, "OFFTRADE_RATE_LIMIT", 5),
                 integer(env, "IMAGE_DECODE_SLOTS", 0), // 0: sized to the heap
-                Duration.ofMillis(integer(env, "IMAGE_DECODE_WAIT_MS", 3000)));
+                Duration.ofMillis(integer(env, "IMAGE_DECODE_WAIT_MS", 3000)),
+                value(env, "METRICS_TOKEN"));
     }
 
     /** Accepts a JDBC URL or a {@code postgres://user:password@host:port/db} URL. */

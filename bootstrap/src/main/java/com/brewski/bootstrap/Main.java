@@ -18,6 +18,7 @@ public final class Main {
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        LogFormat.select(System.getenv("LOG_FORMAT")); // before the first logger
     }
 
     public static void main(String[] args) throws InterruptedException {

@@ -6,6 +6,7 @@ import com.brewski.adapters.http.support.ErrorMapping;
 import com.brewski.adapters.http.support.JettyErrorHandler;
 import com.brewski.adapters.http.support.JsonMapping;
 import com.brewski.adapters.http.support.RequestCorrelation;
+import com.brewski.adapters.http.support.RequestObserver;
 import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.adapters.http.support.RouteTable;
 import com.brewski.application.identity.SignIn;
@@ -46,17 +47,19 @@ public final class HttpApi {
      *                 server registers the routes of this table and no other
      */
     public HttpApi(SignIn signIn, Settings settings, List<? extends RouteGroup> groups) {
-        this(signIn, settings, groups, null);
+        this(signIn, settings, groups, null, RequestObserver.NONE);
     }
 
     /**
      * @param requestTransactions the transactions the use cases run in: a route marked
      *                            {@link com.brewski.adapters.http.support.Route#inOneTransaction()} authenticates
      *                            inside the transaction its use case joins (null: every route authenticates first)
+     * @param observer            told of every finished request with its route template and status (metrics)
      */
     public HttpApi(SignIn signIn, Settings settings, List<? extends RouteGroup> groups,
-                   com.brewski.application.shared.Transactions requestTransactions) {
+                   com.brewski.application.shared.Transactions requestTransactions, RequestObserver observer) {
         Objects.requireNonNull(signIn, "signIn");
+        Objects.requireNonNull(observer, "observer");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(groups, "groups");
         ObjectMapper mapper = JsonMapping.objectMapper();
@@ -70,7 +73,10 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxJsonBodyBytes();
             config.jsonMapper(new JavalinJackson(mapper, true));
-            config.requestLogger.http(RequestCorrelation::logAccess);
+            config.requestLogger.http((ctx, millis) -> {
+                RequestCorrelation.logAccess(ctx, millis);
+                observer.completed(ctx.method().name(), routeTemplate(ctx), ctx.statusCode(), millis);
+            });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
 
             config.routes.before(RequestCorrelation::begin);
@@ -88,6 +94,29 @@ public final class HttpApi {
     /** The route table: every route the server answers. */
     public RouteTable routeTable() {
         return table;
+    }
+
+    /**
+     * Every HTTP route Javalin serves, as {@code METHOD /path}: for the tests that hold the route
+     * table, and the API description, to what the server really answers.
+     */
+    public List<String> registeredRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .distinct()
+                .toList();
+    }
+
+    /** The path template of the route a request matched ({@code /orders/{orderId}}), or {@link RequestObserver#UNMATCHED}. */
+    private static String routeTemplate(io.javalin.http.Context ctx) {
+        try {
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            return endpoint == null ? RequestObserver.UNMATCHED : endpoint.path;
+        } catch (RuntimeException e) {
+            return RequestObserver.UNMATCHED;
+        }
     }
 
     /** Starts listening on the port (0 picks a free one) and answers this API. */

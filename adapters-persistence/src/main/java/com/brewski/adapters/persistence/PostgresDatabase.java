@@ -72,6 +72,15 @@ public final class PostgresDatabase implements AutoCloseable {
                 .migrate();
     }
 
+    /**
+     * Publishes the pool's gauges (active, idle, pending connections, timings) to a metrics registry:
+     * HikariCP's own Micrometer support, given a {@code io.micrometer.core.instrument.MeterRegistry}.
+     * Call it once; the type stays {@code Object} so this adapter does not depend on Micrometer.
+     */
+    public void publishPoolMetrics(Object meterRegistry) {
+        dataSource.setMetricRegistry(meterRegistry);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

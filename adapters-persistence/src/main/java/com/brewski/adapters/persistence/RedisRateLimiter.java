@@ -122,6 +122,15 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         return waitMillis == null || waitMillis <= 0 ? Duration.ZERO : Duration.ofMillis(waitMillis);
     }
 
+    /** Whether Redis answers a PING now (readiness); connects when the limiter has not managed to yet. */
+    public boolean reachable() {
+        try {
+            return "PONG".equalsIgnoreCase(commands().ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private synchronized RedisCommands<String, String> commands() {
         if (commands == null && System.currentTimeMillis() - lastAttemptMillis >= RECONNECT_PAUSE.toMillis()) {
             RedisException failure = tryConnect();

@@ -6,6 +6,7 @@ import com.brewski.application.identity.TeamAccess;
 import com.brewski.application.identity.Teams;
 import com.brewski.application.orders.OrderView;
 import com.brewski.application.orders.Orders;
+import com.brewski.application.shared.BusinessEvents;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.application.shared.Transactions;
@@ -46,10 +47,19 @@ public final class ManageDocuments {
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
+    private final BusinessEvents events;
 
     public ManageDocuments(Documents documents, DocumentRenderer renderer, ObjectStore objects, Orders orders,
                            Teams teams, Clients clients, TeamAccess access, Transactions transactions, Clock clock,
                            Ids ids) {
+        this(documents, renderer, objects, orders, teams, clients, access, transactions, clock, ids, BusinessEvents.NONE);
+    }
+
+    /** @param events told of every invoice and delivery note rendered, after its commit */
+    public ManageDocuments(Documents documents, DocumentRenderer renderer, ObjectStore objects, Orders orders,
+                           Teams teams, Clients clients, TeamAccess access, Transactions transactions, Clock clock,
+                           Ids ids, BusinessEvents events) {
+        this.events = java.util.Objects.requireNonNull(events, "events");
         this.documents = documents;
         this.renderer = renderer;
         this.objects = objects;
@@ -114,7 +124,7 @@ public final class ManageDocuments {
     }
 
     private Generated generate(Caller caller, UUID orderId, DocumentType type) {
-        return transactions.inTransaction(() -> {
+        Generated generated = transactions.inTransaction(() -> {
             documents.lockedForOrder(orderId); // changes to the order, and their invalidation, wait for this
             OrderView order = orders.view(orderId, today()).orElseThrow(ManageDocuments::notFound);
             TeamId teamId = order.header().teamId();
@@ -137,6 +147,11 @@ public final class ManageDocuments {
             documents.save(document);
             return new Stored(document);
         });
+        events.happened(switch (type) {
+            case INVOICE -> BusinessEvents.Event.INVOICE_RENDERED;
+            case DELIVERY_NOTE -> BusinessEvents.Event.DELIVERY_NOTE_RENDERED;
+        });
+        return generated;
     }
 
     private LocalDate today() {

@@ -13,6 +13,7 @@ import com.brewski.application.identity.Teams;
 import com.brewski.domain.deposits.DepositCharge;
 import com.brewski.domain.deposits.DepositSource;
 import com.brewski.domain.deposits.DepositTransaction;
+import com.brewski.application.shared.BusinessEvents;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.Transactions;
 import com.brewski.domain.catalogue.Beer;
@@ -75,11 +76,22 @@ public final class ManageOrders {
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
+    private final BusinessEvents events;
     private final SecureRandom random = new SecureRandom();
 
     public ManageOrders(Orders orders, ShippingRules shippingRules, Clients clients, Beers beers, Containers containers,
                         Multipacks multipacks, Pricebooks pricebooks, Groups groups, OrderDocuments documents,
                         Deposits deposits, Teams teams, TeamAccess access, Transactions transactions, Clock clock, Ids ids) {
+        this(orders, shippingRules, clients, beers, containers, multipacks, pricebooks, groups, documents, deposits, teams,
+                access, transactions, clock, ids, BusinessEvents.NONE);
+    }
+
+    /** @param events told of every order created, after its commit */
+    public ManageOrders(Orders orders, ShippingRules shippingRules, Clients clients, Beers beers, Containers containers,
+                        Multipacks multipacks, Pricebooks pricebooks, Groups groups, OrderDocuments documents,
+                        Deposits deposits, Teams teams, TeamAccess access, Transactions transactions, Clock clock, Ids ids,
+                        BusinessEvents events) {
+        this.events = java.util.Objects.requireNonNull(events, "events");
         this.orders = orders;
         this.shippingRules = shippingRules;
         this.clients = clients;
@@ -100,7 +112,7 @@ public final class ManageOrders {
     public record ItemAdded(LineItem item, OrderView order) {}
 
     public OrderView create(Caller caller, NewOrder input) {
-        return transactions.inTransaction(() -> {
+        OrderView created = transactions.inTransaction(() -> {
             Team team = access.requireMember(caller, input.teamId());
             Client client = clients.byId(input.clientId()).filter(c -> c.teamId().equals(team.id()))
                     .orElseThrow(() -> new InvalidField("clientId", "clientId: Client not found"));
@@ -130,6 +142,8 @@ public final class ManageOrders {
             if (!orders.insert(order)) throw new Conflict("Order number already taken, try again");
             return view(id);
         });
+        events.happened(BusinessEvents.Event.ORDER_CREATED);
+        return created;
     }
 
     /** One order, read with the caller's right to read it in the same statement. */

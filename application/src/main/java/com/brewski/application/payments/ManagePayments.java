@@ -6,6 +6,7 @@ import com.brewski.application.identity.TeamAccess;
 import com.brewski.application.orders.OrderDocuments;
 import com.brewski.application.orders.OrderView;
 import com.brewski.application.orders.Orders;
+import com.brewski.application.shared.BusinessEvents;
 import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.Transactions;
 import com.brewski.domain.deposits.DepositBalance;
@@ -40,9 +41,17 @@ public final class ManagePayments {
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
+    private final BusinessEvents events;
 
     public ManagePayments(Orders orders, Payments payments, Deposits deposits, OrderDocuments documents,
                           TeamAccess access, Transactions transactions, Clock clock, Ids ids) {
+        this(orders, payments, deposits, documents, access, transactions, clock, ids, BusinessEvents.NONE);
+    }
+
+    /** @param events told of every payment or refund recorded, after its commit */
+    public ManagePayments(Orders orders, Payments payments, Deposits deposits, OrderDocuments documents,
+                          TeamAccess access, Transactions transactions, Clock clock, Ids ids, BusinessEvents events) {
+        this.events = java.util.Objects.requireNonNull(events, "events");
         this.orders = orders;
         this.payments = payments;
         this.deposits = deposits;
@@ -70,7 +79,7 @@ public final class ManagePayments {
         if (input.amountMinor() == null) throw new InvalidField("amountMinor", "amountMinor is required");
         if (input.depositCreditMinor() != null && input.depositCreditMinor() < 0)
             throw new InvalidField("depositCreditMinor", "depositCreditMinor must be 0 or more");
-        return transactions.inTransaction(() -> {
+        PaymentRecorded recorded = transactions.inTransaction(() -> {
             Order order = orders.byIdForUpdate(orderId).orElseThrow(() -> new NotFound("Order not found"));
             access.requireMembership(caller, order.teamId());
             if (order.status() == OrderStatus.CANCELLED)
@@ -97,6 +106,8 @@ public final class ManagePayments {
                     ledger.totalPaymentsMinor(), ledger.totalRefundsMinor());
             return new PaymentRecorded(order.id(), ledger.entryOf(payment.id()), ledger, flags, credit);
         });
+        events.happened(BusinessEvents.Event.PAYMENT_RECORDED);
+        return recorded;
     }
 
     public Ledger ledger(Caller caller, UUID orderId) {

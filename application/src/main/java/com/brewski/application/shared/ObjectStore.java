@@ -36,5 +36,21 @@ public interface ObjectStore {
         return true;
     }
 
+    /**
+     * Whether the store answers now (readiness): a read of a key that does not exist must come back
+     * empty rather than fail. Stores with a cheaper probe may override it.
+     */
+    default boolean reachable() {
+        try {
+            get(READINESS_PROBE_KEY);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The key read by {@link #reachable()}; nothing is ever stored under it. */
+    String READINESS_PROBE_KEY = "health/readiness-probe";
+
     record StoredObject(byte[] content, String contentType) {}
 }

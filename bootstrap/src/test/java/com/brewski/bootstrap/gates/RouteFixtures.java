@@ -48,6 +48,9 @@ final class RouteFixtures {
     RouteFixtures() {
         // --- system and identity
         add("GET /health", o -> new Call("/health"));
+        add("GET /health/ready", o -> new Call("/health/ready"));
+        add("GET /openapi.json", o -> new Call("/openapi.json"));
+        add("GET /metrics", o -> new Call("/metrics")); // public in the table: its own token, or loopback (the test's case)
         add("GET /files/<key>", o -> new Call(o.logo()));
         add("POST /auth/register", o -> new Call("/auth/register", json("email", "new-" + java.util.UUID.randomUUID() + "@brewski.example",
                 "password", World.PASSWORD, "name", "New")));

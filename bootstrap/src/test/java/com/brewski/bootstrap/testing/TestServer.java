@@ -114,6 +114,11 @@ public final class TestServer implements AutoCloseable {
         return dataDir;
     }
 
+    /** The running system, e.g. to read its route table. */
+    public Brewski brewski() {
+        return brewski;
+    }
+
     @Override
     public void close() {
         brewski.close();
