@@ -132,13 +132,15 @@ public final class VoucherOrder {
 
     /**
      * The consolidated email went out to {@code email}: every item holding all its vouchers is fulfilled,
-     * and the order SUCCEEDED once every item is.
+     * and the order SUCCEEDED once every item is (an order still being fulfilled automatically stays
+     * PROCESSING, any other NEEDS_ATTENTION).
      */
     public void dispatched(String email, Instant at) {
         items.forEach(i -> i.dispatched(at));
         dispatchedEmail = email;
         emailSentAt = at;
-        status = allFulfilled() ? VoucherOrderStatus.SUCCEEDED : VoucherOrderStatus.NEEDS_ATTENTION;
+        if (allFulfilled()) status = VoucherOrderStatus.SUCCEEDED;
+        else if (status != VoucherOrderStatus.PROCESSING) status = VoucherOrderStatus.NEEDS_ATTENTION;
     }
 
     /** The consolidated email failed: vouchers stay, items show DISPATCH_FAILED, the order needs attention. */
