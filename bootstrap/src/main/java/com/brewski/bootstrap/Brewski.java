@@ -7,7 +7,33 @@ import com.brewski.adapters.http.security.BcryptPasswordHasher;
 import com.brewski.adapters.http.security.InProcessRateLimiter;
 import com.brewski.adapters.mail.OutboxMailer;
 import com.brewski.adapters.mail.SmtpMailer;
+import com.brewski.adapters.http.fulfillment.FulfillmentRecoveryRoutes;
+import com.brewski.adapters.http.fulfillment.PaymentWebhookRoutes;
+import com.brewski.adapters.http.fulfillment.VoucherCatalogueRoutes;
+import com.brewski.adapters.http.fulfillment.VoucherOrderRoutes;
+import com.brewski.adapters.http.partners.ZenditClient;
+import com.brewski.adapters.persistence.DbSchedulerJobs;
 import com.brewski.adapters.persistence.EmbeddedPostgresServer;
+import com.brewski.adapters.persistence.JooqFulfillment;
+import com.brewski.application.fulfillment.AddPartnerSource;
+import com.brewski.application.fulfillment.AddVoucherVariant;
+import com.brewski.application.fulfillment.ConfirmPayment;
+import com.brewski.application.fulfillment.CreatePartner;
+import com.brewski.application.fulfillment.CreateVoucherProduct;
+import com.brewski.application.fulfillment.FulfilOrder;
+import com.brewski.application.fulfillment.FulfilmentPolicy;
+import com.brewski.application.fulfillment.ListPartners;
+import com.brewski.application.fulfillment.ListVoucherProducts;
+import com.brewski.application.fulfillment.LoadPreloadedCodes;
+import com.brewski.application.fulfillment.PlaceVoucherOrder;
+import com.brewski.application.fulfillment.ReadAdminAlerts;
+import com.brewski.application.fulfillment.ReadFulfilmentAttempts;
+import com.brewski.application.fulfillment.ReadVoucherOrders;
+import com.brewski.application.fulfillment.ResendVoucherEmail;
+import com.brewski.application.fulfillment.RetryPartnerFulfilment;
+import com.brewski.application.fulfillment.SubmitManualCode;
+import com.brewski.application.fulfillment.SubmitManualCodes;
+import com.brewski.application.fulfillment.UpdatePartnerSource;
 import com.brewski.adapters.persistence.JooqCatalogue;
 import com.brewski.adapters.persistence.JooqClients;
 import com.brewski.adapters.persistence.JooqDocumentStore;
@@ -74,8 +100,7 @@ public final class Brewski implements AutoCloseable {
             JooqPersistence persistence = new JooqPersistence(database.dataSource());
 
             ObjectStore objects = objectStore(config);
-            // No use case sends mail yet (off-trade notifications will): the mailer is built here so that
-            // bad SMTP settings fail at start, and is handed to those use cases when they land.
+            // built before any use case that sends mail, so that bad SMTP settings fail at start
             Mailer mailer = mailer(config, clock);
             log.info("object storage: {}, mail: {}, rate limiting: {}", config.storage(), mailer.getClass().getSimpleName(),
                     config.redisUrl().isPresent() ? "redis" : "in-process");
@@ -137,6 +162,7 @@ public final class Brewski implements AutoCloseable {
             BodyReader bodies = HttpApi.bodies(httpSettings);
             // the route groups of the newer contexts, one per context, registered through the route table
             List<RouteGroup> routeGroups = new ArrayList<>();
+            routeGroups.addAll(vouchers(config, database, persistence, mailer, rateLimiter, clock, bodies));
 
             http = new HttpApi(
                     new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
@@ -148,6 +174,52 @@ public final class Brewski implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The voucher marketplace: its use cases on the PostgreSQL ports, the Zendit-style partner, and the
+     * fulfilment job scheduler (started here, stopped with the server).
+     */
+    private List<RouteGroup> vouchers(Config config, PostgresDatabase database, JooqPersistence persistence, Mailer mailer,
+                                      RateLimiter rateLimiter, Clock clock, BodyReader bodies) {
+        Config.Vouchers settings = config.vouchers();
+        JooqFulfillment store = new JooqFulfillment(persistence);
+        var tx = persistence.transactions();
+        FulfilmentPolicy defaults = FulfilmentPolicy.defaults();
+        FulfilmentPolicy policy = new FulfilmentPolicy(settings.itemLease(), defaults.pendingPolls(), defaults.pollBackoff(),
+                settings.checkoutsPerAddress(), defaults.checkoutWindow());
+        ZenditClient zendit = new ZenditClient(settings.zenditBaseUrl().orElse(null), settings.zenditApiKey(), settings.zenditTimeout());
+        FulfilOrder fulfil = new FulfilOrder(store.orders(), store.catalogue(), store.attempts(), store.alerts(),
+                store.preloadedCodes(), store.partnerTransactions(), zendit, mailer, tx, clock, policy);
+        DbSchedulerJobs.Settings jobDefaults = DbSchedulerJobs.Settings.defaults();
+        DbSchedulerJobs jobs = new DbSchedulerJobs(persistence, database.dataSource(), fulfil::fulfil,
+                new DbSchedulerJobs.Settings(settings.jobPollInterval(), settings.jobHeartbeat(), jobDefaults.missedHeartbeatsLimit(),
+                        settings.jobRetryDelay(), jobDefaults.maxRetries(), jobDefaults.shutdownMaxWait(), jobDefaults.threads()));
+        jobs.start();
+        resources.add(jobs);
+        log.info("vouchers: {}", settings);
+
+        var catalogue = new VoucherCatalogueRoutes(new VoucherCatalogueRoutes.UseCases(
+                new CreatePartner(store.partners(), tx, clock),
+                new ListPartners(store.partners(), tx),
+                new LoadPreloadedCodes(store.partners(), store.catalogue(), store.preloadedCodes(), tx, clock),
+                new CreateVoucherProduct(store.catalogue(), tx, clock),
+                new ListVoucherProducts(store.catalogue(), tx),
+                new AddVoucherVariant(store.catalogue(), tx, clock),
+                new AddPartnerSource(store.catalogue(), store.partners(), tx, clock),
+                new UpdatePartnerSource(store.catalogue(), tx, clock)), bodies);
+        var orders = new VoucherOrderRoutes(new PlaceVoucherOrder(store.catalogue(), store.orders(), rateLimiter, tx, clock, policy),
+                new ReadVoucherOrders(store.orders(), tx), new ReadAdminAlerts(store.alerts(), tx), bodies);
+        var webhook = new PaymentWebhookRoutes(new ConfirmPayment(store.orders(), store.alerts(), jobs, tx, clock),
+                settings.webhookSecret(), clock);
+        var recovery = new FulfillmentRecoveryRoutes(new FulfillmentRecoveryRoutes.UseCases(
+                new SubmitManualCode(store.orders(), store.partners(), store.attempts(), store.alerts(), mailer, tx, clock),
+                new SubmitManualCodes(store.orders(), store.partners(), store.attempts(), store.alerts(), mailer, tx, clock),
+                new ResendVoucherEmail(store.orders(), store.attempts(), store.alerts(), mailer, tx, clock),
+                new RetryPartnerFulfilment(store.orders(), store.catalogue(), store.attempts(), store.alerts(),
+                        store.preloadedCodes(), store.partnerTransactions(), zendit, mailer, tx, clock, policy),
+                new ReadFulfilmentAttempts(store.orders(), store.attempts(), tx)), bodies);
+        return List.of(catalogue, orders, webhook, recovery);
     }
 
     /** Starts everything the configuration asks for. */

@@ -27,7 +27,25 @@ public record Config(
         Duration refreshTokenTtl,
         int bcryptCost,
         int loginAttemptsPerEmail,
-        int loginAttemptsPerAddress) {
+        int loginAttemptsPerAddress,
+        Vouchers vouchers) {
+
+    /**
+     * The voucher marketplace: the Zendit-style partner ({@code ZENDIT_BASE_URL}, {@code ZENDIT_API_KEY},
+     * {@code ZENDIT_TIMEOUT_MS}, default 10000; without a base URL the {@code zendit} kind answers
+     * "partner not configured"), the payment webhook secret ({@code PAYMENT_WEBHOOK_SECRET}; unset: 503),
+     * and the fulfilment job's timings ({@code FULFILMENT_POLL_MS}, {@code FULFILMENT_HEARTBEAT_MS},
+     * {@code FULFILMENT_RETRY_MS}, {@code FULFILMENT_LEASE_SECONDS}, {@code VOUCHER_CHECKOUTS_PER_ADDRESS}).
+     */
+    public record Vouchers(Optional<String> zenditBaseUrl, String zenditApiKey, Duration zenditTimeout,
+                           Optional<String> webhookSecret, Duration jobPollInterval, Duration jobHeartbeat,
+                           Duration jobRetryDelay, Duration itemLease, int checkoutsPerAddress) {
+        @Override
+        public String toString() {
+            return "Vouchers[zendit=" + zenditBaseUrl.orElse("not configured") + ", webhook secret "
+                    + (webhookSecret.isPresent() ? "set" : "not set") + "]";
+        }
+    }
 
     public record Database(String jdbcUrl, String user, String password) {
         @Override
@@ -101,7 +119,15 @@ public record Config(
                 Duration.ofDays(integer(env, "REFRESH_TOKEN_TTL_DAYS", 30)),
                 integer(env, "BCRYPT_COST", 12),
                 integer(env, "LOGIN_ATTEMPTS_PER_EMAIL", 10),
-                integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50));
+                integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50),
+                new Vouchers(value(env, "ZENDIT_BASE_URL"), value(env, "ZENDIT_API_KEY").orElse(""),
+                        Duration.ofMillis(positive(env, "ZENDIT_TIMEOUT_MS", 10_000)),
+                        value(env, "PAYMENT_WEBHOOK_SECRET"),
+                        Duration.ofMillis(positive(env, "FULFILMENT_POLL_MS", 1_000)),
+                        Duration.ofMillis(positive(env, "FULFILMENT_HEARTBEAT_MS", 10_000)),
+                        Duration.ofMillis(positive(env, "FULFILMENT_RETRY_MS", 10_000)),
+                        Duration.ofSeconds(positive(env, "FULFILMENT_LEASE_SECONDS", 300)),
+                        positive(env, "VOUCHER_CHECKOUTS_PER_ADDRESS", 20)));
     }
 
     /** Accepts a JDBC URL or a {@code postgres://user:password@host:port/db} URL. */
@@ -126,6 +152,12 @@ public record Config(
 
     private static String required(Map<String, String> env, String name) {
         return value(env, name).orElseThrow(() -> new IllegalArgumentException(name + " must be set"));
+    }
+
+    private static int positive(Map<String, String> env, String name, int fallback) {
+        int value = integer(env, name, fallback);
+        if (value < 1) throw new IllegalArgumentException(name + " must be 1 or more");
+        return value;
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

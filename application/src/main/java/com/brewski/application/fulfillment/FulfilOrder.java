@@ -104,6 +104,9 @@ public final class FulfilOrder {
                     item.id(), e.getClass().getSimpleName());
             delivered = new PartnerDelivery.Delivery.NotDelivered("ERROR", "unexpected error: " + e.getClass().getSimpleName(), null, null);
         }
+        if (Thread.currentThread().isInterrupted())
+            // the server is stopping: that is no partner failure; the purchase stays unresolved and the job runs again
+            throw new IllegalStateException("fulfilment of order item " + item.id() + " interrupted; it will run again");
         PartnerDelivery.Delivery result = delivered;
         transactions.run(() -> {
             VoucherOrder order = orders.lock(orderId).orElseThrow();

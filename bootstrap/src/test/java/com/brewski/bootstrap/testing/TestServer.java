@@ -74,6 +74,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(other.jdbcUrl(), Map.of());
     }
 
+    /** Another instance on {@code other}'s database with its own settings (or the same server started again). */
+    public static TestServer startSharing(TestServer other, Map<String, String> env) {
+        return new TestServer(other.jdbcUrl(), env);
+    }
+
     public int port() {
         return brewski.port();
     }
