@@ -43,10 +43,12 @@ class VoucherCheckoutRoutesTest {
 
     @Test
     void the_catalogue_lists_products_with_variants_and_partners_with_their_kind() {
-        Response products = server.get("/admin/voucher-products", admin);
+        Response products = server.get("/admin/voucher-products?pageSize=200", admin);
         assertThat(products.status()).isEqualTo(200);
         assertThat(products.json().get("total").asLong()).isGreaterThanOrEqualTo(1);
-        JsonNode product = products.json().at("/results/0");
+        JsonNode product = null;
+        for (JsonNode p : products.json().get("results")) if (p.get("name").asText().equals("Amazon")) product = p;
+        assertThat(product).isNotNull();
         assertThat(product.at("/variants/0/priceMinor").asLong()).isEqualTo(1000);
         assertThat(product.at("/variants/0/currencySymbol").asText()).isEqualTo("£");
         Response partners = server.get("/admin/partners", admin);
