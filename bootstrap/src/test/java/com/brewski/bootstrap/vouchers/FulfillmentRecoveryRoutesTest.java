@@ -329,4 +329,27 @@ class FulfillmentRecoveryRoutesTest {
         assertThat(server.get("/admin/orders/1/fulfillment-attempts", admin).status()).isIn(200, 404);
         assertThat(server.get("/admin/orders/abc", admin).status()).isEqualTo(404);
     }
+
+    @Test
+    void every_log_line_of_an_attempt_carries_its_tag_and_no_line_carries_a_code() {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Level before = root.getLevel();
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        root.addAppender(events);
+        root.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            JsonNode order = failedOrder(1);
+            Response r = manualCode(order.get("id").asLong(), Map.of("orderItemId", order.at("/items/0/id").asLong(), "code", "SECRET-CODE-777"));
+            assertThat(r.status()).isEqualTo(200);
+            String tag = "fa:" + r.json().at("/data/correlationId").asText();
+            List<String> lines = new ArrayList<>();
+            for (var event : List.copyOf(events.list)) lines.add(event.getFormattedMessage() + " " + event.getMDCPropertyMap());
+            assertThat(lines).anyMatch(line -> line.contains(tag));
+            assertThat(lines).noneMatch(line -> line.contains("SECRET-CODE-777"));
+        } finally {
+            root.setLevel(before);
+            root.detachAppender(events);
+        }
+    }
 }
