@@ -123,7 +123,7 @@ public final class FulfilOrder {
                 }
                 case PartnerDelivery.Delivery.NotDelivered n -> {
                     current.failed();
-                    status = "ERROR".equals(n.partnerStatus()) ? AttemptStatus.FAILED : AttemptStatus.PARTNER_FAILED;
+                    status = PartnerDelivery.failureStatus(n);
                     error = n.reason();
                 }
             }

@@ -46,6 +46,15 @@ final class PartnerDelivery {
         this.policy = policy;
     }
 
+    /**
+     * The attempt status of a delivery that gave nothing: FAILED for an unexpected error or a partner
+     * that is not configured, PARTNER_FAILED when a partner answered without a code.
+     */
+    static com.brewski.domain.fulfillment.AttemptStatus failureStatus(Delivery.NotDelivered n) {
+        return "ERROR".equals(n.partnerStatus()) || "NOT_CONFIGURED".equals(n.partnerStatus())
+                ? com.brewski.domain.fulfillment.AttemptStatus.FAILED : com.brewski.domain.fulfillment.AttemptStatus.PARTNER_FAILED;
+    }
+
     /** What the sources gave. {@code response} mirrors the partner's answer for the audit trail. */
     sealed interface Delivery {
         Map<String, Object> response();

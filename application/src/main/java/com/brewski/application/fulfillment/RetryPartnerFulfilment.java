@@ -103,7 +103,7 @@ public final class RetryPartnerFulfilment {
                 case PartnerDelivery.Delivery.NotDelivered n -> {
                     item.failed();
                     orders.save(order);
-                    AttemptStatus status = "ERROR".equals(n.partnerStatus()) ? AttemptStatus.FAILED : AttemptStatus.PARTNER_FAILED;
+                    AttemptStatus status = PartnerDelivery.failureStatus(n);
                     FulfilmentAttempt attempt = attempts.insert(new FulfilmentAttempt(null, order.id(), item.id(),
                             AttemptType.PARTNER_RETRY, status, correlationId, n.reason(), n.response(), null,
                             caller.userId(), notes, last == null ? null : last.id(), clock.instant()));

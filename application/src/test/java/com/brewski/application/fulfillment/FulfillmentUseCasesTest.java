@@ -220,4 +220,25 @@ class FulfillmentUseCasesTest {
         assertThat(reload(order).status()).isEqualTo(VoucherOrderStatus.SUCCEEDED);
         assertThat(reload(order).items()).allMatch(OrderItem::fulfilled);
     }
+
+    @Test
+    void a_purchase_pending_past_the_polling_bound_fails_the_item_and_the_next_try_asks_before_buying() {
+        Partner partner = store.partners().add(new Partner.Draft("Zendit", PartnerKind.ZENDIT), clock.instant());
+        VoucherProduct product = store.catalogue().addProduct(new VoucherProduct.Draft("Slow", null, null), clock.instant());
+        VoucherVariant slow = store.catalogue().addVariant(product.id(), new VoucherVariant.Draft("£5", 500, null), clock.instant());
+        store.catalogue().addSource(new PartnerSource.Draft(slow.id(), partner.id(), "offer-slow", 1, true), clock.instant());
+        zendit.pendingForever = true;
+        VoucherOrder order = place.place("10.0.0.1", new Email("c@example.com"), List.of(new PlaceVoucherOrder.Line(slow.id(), 1)));
+        confirm.confirm(new ConfirmPayment.PaymentEvent("e3", PaymentStatus.SUCCEEDED, "p3", order.id(), 500));
+        fulfil.fulfil(order.id());
+        assertThat(reload(order).status()).isEqualTo(VoucherOrderStatus.NEEDS_ATTENTION);
+        assertThat(zendit.statusReads).isEqualTo(policy.pendingPolls() + 1);
+        assertThat(store.attempts().getLast().status()).isEqualTo(AttemptStatus.PARTNER_FAILED);
+        assertThat(store.purchaseList()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(PartnerTransactionStatus.PENDING));
+
+        zendit.pendingForever = false;
+        RecoveryResult result = retry.retry(operator, order.id(), order.items().getFirst().id(), null, null);
+        assertThat(result.success()).isTrue();
+        assertThat(zendit.purchases).hasSize(1);
+    }
 }

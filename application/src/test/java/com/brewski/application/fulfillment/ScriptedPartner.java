@@ -19,6 +19,9 @@ final class ScriptedPartner implements VoucherPartner {
     private final Deque<Reply> purchaseReplies = new ArrayDeque<>();
     private final Map<UUID, Reply> statuses = new HashMap<>();
     private int codes;
+    /** When set, every status read answers IN_PROGRESS. */
+    boolean pendingForever;
+    int statusReads;
 
     ScriptedPartner answer(Reply reply) {
         purchaseReplies.add(reply);
@@ -39,6 +42,8 @@ final class ScriptedPartner implements VoucherPartner {
 
     @Override
     public Reply status(UUID correlationId, UUID transactionId) {
+        statusReads++;
+        if (pendingForever) return new Reply.Pending("IN_PROGRESS");
         return statuses.getOrDefault(transactionId, new Reply.NotFound());
     }
 }

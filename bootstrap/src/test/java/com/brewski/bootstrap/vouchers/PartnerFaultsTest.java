@@ -97,7 +97,7 @@ class PartnerFaultsTest {
             long id = order.get("id").asLong();
             awaitStatus(server, admin, id, "NEEDS_ATTENTION");
             JsonNode auto = attempts(server, admin, id).get(0);
-            assertThat(auto.get("status").asText()).isEqualTo("PARTNER_FAILED");
+            assertThat(auto.get("status").asText()).isEqualTo("FAILED");
             assertThat(auto.get("error_message").asText()).isEqualTo("partner not configured");
         } finally {
             mail.stop();
