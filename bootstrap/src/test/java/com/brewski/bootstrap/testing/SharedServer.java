@@ -20,7 +20,13 @@ public final class SharedServer implements ParameterResolver {
     /** The shared server's settings: limits high enough that the whole run's registrations fit. */
     public static final Map<String, String> ENVIRONMENT = Map.of(
             "LOGIN_ATTEMPTS_PER_ADDRESS", "1000000",
-            "LOGIN_ATTEMPTS_PER_EMAIL", "1000");
+            "LOGIN_ATTEMPTS_PER_EMAIL", "1000",
+            "VOUCHER_CHECKOUTS_PER_ADDRESS", "1000000",
+            "PAYMENT_WEBHOOK_SECRET", SharedServer.WEBHOOK_SECRET,
+            "FULFILMENT_POLL_MS", "200");
+
+    /** The payment webhook secret of the shared server, for tests that sign webhook calls. */
+    public static final String WEBHOOK_SECRET = "whsec_shared_test_secret";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -146,8 +146,14 @@ public final class TestServer implements AutoCloseable {
 
     /** Any request: {@code contentType} and {@code body} as given (no body when null), the answer read as text. */
     public Response send(String method, String path, String token, String contentType, byte[] body) {
+        return send(method, path, token, contentType, body, Map.of());
+    }
+
+    /** Any request, with extra headers (e.g. a webhook's signature). */
+    public Response send(String method, String path, String token, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
                 .timeout(Duration.ofSeconds(30));
+        headers.forEach(builder::header);
         if (token != null) builder.header("Authorization", "Bearer " + token);
         if (contentType != null) builder.header("Content-Type", contentType);
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
