@@ -63,7 +63,8 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "com.fasterxml.jackson..")
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackages("com.brewski.adapters.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "com.zaxxer..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "com.zaxxer..",
+                        "com.github.kagkarlsson..")
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackages("com.brewski.adapters.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.minio..", "com.itextpdf..")

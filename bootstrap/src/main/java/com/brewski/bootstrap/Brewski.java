@@ -39,7 +39,33 @@ import com.brewski.adapters.http.security.BcryptPasswordHasher;
 import com.brewski.adapters.http.security.InProcessRateLimiter;
 import com.brewski.adapters.mail.OutboxMailer;
 import com.brewski.adapters.mail.SmtpMailer;
+import com.brewski.adapters.http.fulfillment.FulfillmentRecoveryRoutes;
+import com.brewski.adapters.http.fulfillment.PaymentWebhookRoutes;
+import com.brewski.adapters.http.fulfillment.VoucherCatalogueRoutes;
+import com.brewski.adapters.http.fulfillment.VoucherOrderRoutes;
+import com.brewski.adapters.http.partners.ZenditClient;
+import com.brewski.adapters.persistence.DbSchedulerJobs;
 import com.brewski.adapters.persistence.EmbeddedPostgresServer;
+import com.brewski.adapters.persistence.JooqFulfillment;
+import com.brewski.application.fulfillment.AddPartnerSource;
+import com.brewski.application.fulfillment.AddVoucherVariant;
+import com.brewski.application.fulfillment.ConfirmPayment;
+import com.brewski.application.fulfillment.CreatePartner;
+import com.brewski.application.fulfillment.CreateVoucherProduct;
+import com.brewski.application.fulfillment.FulfilOrder;
+import com.brewski.application.fulfillment.FulfilmentPolicy;
+import com.brewski.application.fulfillment.ListPartners;
+import com.brewski.application.fulfillment.ListVoucherProducts;
+import com.brewski.application.fulfillment.LoadPreloadedCodes;
+import com.brewski.application.fulfillment.PlaceVoucherOrder;
+import com.brewski.application.fulfillment.ReadAdminAlerts;
+import com.brewski.application.fulfillment.ReadFulfilmentAttempts;
+import com.brewski.application.fulfillment.ReadVoucherOrders;
+import com.brewski.application.fulfillment.ResendVoucherEmail;
+import com.brewski.application.fulfillment.RetryPartnerFulfilment;
+import com.brewski.application.fulfillment.SubmitManualCode;
+import com.brewski.application.fulfillment.SubmitManualCodes;
+import com.brewski.application.fulfillment.UpdatePartnerSource;
 import com.brewski.adapters.persistence.JooqCatalogue;
 import com.brewski.adapters.persistence.JooqClients;
 import com.brewski.adapters.persistence.JooqCollectionRequests;
@@ -286,6 +312,9 @@ public final class Brewski implements AutoCloseable {
             routeGroups.add(new MetricsRoutes(metrics, config.metricsToken()));
             routeGroups.add(new ReadinessRoutes(readiness));
 
+            // the voucher marketplace: catalogue, checkout, the payment webhook, fulfilment jobs, recovery
+            routeGroups.addAll(vouchers(config, database, persistence, mailer, rateLimiter, clock, bodies));
+
             List<RouteGroup> allGroups = new ArrayList<>(contexts);
             allGroups.addAll(routeGroups);
             http = new HttpApi(signIn, httpSettings, allGroups, tx, new MicrometerRequestObserver(metrics));
@@ -296,6 +325,52 @@ public final class Brewski implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The voucher marketplace: its use cases on the PostgreSQL ports, the Zendit-style partner, and the
+     * fulfilment job scheduler (started here, stopped with the server).
+     */
+    private List<RouteGroup> vouchers(Config config, PostgresDatabase database, JooqPersistence persistence, Mailer mailer,
+                                      RateLimiter rateLimiter, Clock clock, BodyReader bodies) {
+        Config.Vouchers settings = config.vouchers();
+        JooqFulfillment store = new JooqFulfillment(persistence);
+        var tx = persistence.transactions();
+        FulfilmentPolicy defaults = FulfilmentPolicy.defaults();
+        FulfilmentPolicy policy = new FulfilmentPolicy(settings.itemLease(), defaults.pendingPolls(), defaults.pollBackoff(),
+                settings.checkoutsPerAddress(), defaults.checkoutWindow());
+        ZenditClient zendit = new ZenditClient(settings.zenditBaseUrl().orElse(null), settings.zenditApiKey(), settings.zenditTimeout());
+        FulfilOrder fulfil = new FulfilOrder(store.orders(), store.catalogue(), store.attempts(), store.alerts(),
+                store.preloadedCodes(), store.partnerTransactions(), zendit, mailer, tx, clock, policy);
+        DbSchedulerJobs.Settings jobDefaults = DbSchedulerJobs.Settings.defaults();
+        DbSchedulerJobs jobs = new DbSchedulerJobs(persistence, database.dataSource(), fulfil::fulfil,
+                new DbSchedulerJobs.Settings(settings.jobPollInterval(), settings.jobHeartbeat(), jobDefaults.missedHeartbeatsLimit(),
+                        settings.jobRetryDelay(), jobDefaults.maxRetries(), jobDefaults.shutdownMaxWait(), jobDefaults.threads()));
+        jobs.start();
+        resources.add(jobs);
+        log.info("vouchers: {}", settings);
+
+        var catalogue = new VoucherCatalogueRoutes(new VoucherCatalogueRoutes.UseCases(
+                new CreatePartner(store.partners(), tx, clock),
+                new ListPartners(store.partners(), tx),
+                new LoadPreloadedCodes(store.partners(), store.catalogue(), store.preloadedCodes(), tx, clock),
+                new CreateVoucherProduct(store.catalogue(), tx, clock),
+                new ListVoucherProducts(store.catalogue(), tx),
+                new AddVoucherVariant(store.catalogue(), tx, clock),
+                new AddPartnerSource(store.catalogue(), store.partners(), tx, clock),
+                new UpdatePartnerSource(store.catalogue(), tx, clock)), bodies);
+        var orders = new VoucherOrderRoutes(new PlaceVoucherOrder(store.catalogue(), store.orders(), rateLimiter, tx, clock, policy),
+                new ReadVoucherOrders(store.orders(), tx), new ReadAdminAlerts(store.alerts(), tx), bodies);
+        var webhook = new PaymentWebhookRoutes(new ConfirmPayment(store.orders(), store.alerts(), jobs, tx, clock),
+                settings.webhookSecret(), clock);
+        var recovery = new FulfillmentRecoveryRoutes(new FulfillmentRecoveryRoutes.UseCases(
+                new SubmitManualCode(store.orders(), store.partners(), store.attempts(), store.alerts(), mailer, tx, clock),
+                new SubmitManualCodes(store.orders(), store.partners(), store.attempts(), store.alerts(), mailer, tx, clock),
+                new ResendVoucherEmail(store.orders(), store.attempts(), store.alerts(), mailer, tx, clock),
+                new RetryPartnerFulfilment(store.orders(), store.catalogue(), store.attempts(), store.alerts(),
+                        store.preloadedCodes(), store.partnerTransactions(), zendit, mailer, tx, clock, policy),
+                new ReadFulfilmentAttempts(store.orders(), store.attempts(), tx)), bodies);
+        return List.of(catalogue, orders, webhook, recovery);
     }
 
     /** Starts everything the configuration asks for. */

@@ -31,7 +31,25 @@ public record Config(
         int offTradeRateLimit,
         int imageDecodeSlots,
         Duration imageDecodeWait,
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken,
+        Vouchers vouchers) {
+
+    /**
+     * The voucher marketplace: the Zendit-style partner ({@code ZENDIT_BASE_URL}, {@code ZENDIT_API_KEY},
+     * {@code ZENDIT_TIMEOUT_MS}, default 10000; without a base URL the {@code zendit} kind answers
+     * "partner not configured"), the payment webhook secret ({@code PAYMENT_WEBHOOK_SECRET}; unset: 503),
+     * and the fulfilment job's timings ({@code FULFILMENT_POLL_MS}, {@code FULFILMENT_HEARTBEAT_MS},
+     * {@code FULFILMENT_RETRY_MS}, {@code FULFILMENT_LEASE_SECONDS}, {@code VOUCHER_CHECKOUTS_PER_ADDRESS}).
+     */
+    public record Vouchers(Optional<String> zenditBaseUrl, String zenditApiKey, Duration zenditTimeout,
+                           Optional<String> webhookSecret, Duration jobPollInterval, Duration jobHeartbeat,
+                           Duration jobRetryDelay, Duration itemLease, int checkoutsPerAddress) {
+        @Override
+        public String toString() {
+            return "Vouchers[zendit=" + zenditBaseUrl.orElse("not configured") + ", webhook secret "
+                    + (webhookSecret.isPresent() ? "set" : "not set") + "]";
+        }
+    }
 
     public record Database(String jdbcUrl, String user, String password) {
         @Override
@@ -116,7 +134,15 @@ public record Config(
                 positive(env, "OFFTRADE_RATE_LIMIT", 5),
                 integer(env, "IMAGE_DECODE_SLOTS", 0), // 0: sized to the heap
                 Duration.ofMillis(integer(env, "IMAGE_DECODE_WAIT_MS", 3000)),
-                value(env, "METRICS_TOKEN"));
+                value(env, "METRICS_TOKEN"),
+                new Vouchers(value(env, "ZENDIT_BASE_URL"), value(env, "ZENDIT_API_KEY").orElse(""),
+                        Duration.ofMillis(positive(env, "ZENDIT_TIMEOUT_MS", 10_000)),
+                        value(env, "PAYMENT_WEBHOOK_SECRET"),
+                        Duration.ofMillis(positive(env, "FULFILMENT_POLL_MS", 1_000)),
+                        Duration.ofMillis(positive(env, "FULFILMENT_HEARTBEAT_MS", 10_000)),
+                        Duration.ofMillis(positive(env, "FULFILMENT_RETRY_MS", 10_000)),
+                        Duration.ofSeconds(positive(env, "FULFILMENT_LEASE_SECONDS", 300)),
+                        positive(env, "VOUCHER_CHECKOUTS_PER_ADDRESS", 20)));
     }
 
     /** Accepts a JDBC URL or a {@code postgres://user:password@host:port/db} URL. */

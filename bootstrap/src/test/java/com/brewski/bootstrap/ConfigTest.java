@@ -49,4 +49,21 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.from(Map.of("PORT", "eighty"))).hasMessageContaining("PORT");
         assertThatThrownBy(() -> Config.from(Map.of("BREWSKI_ADMIN_EMAIL", "a@b.example"))).hasMessageContaining("BREWSKI_ADMIN_PASSWORD");
     }
+
+    @Test
+    void the_voucher_partner_and_webhook_are_off_until_configured() {
+        Config.Vouchers vouchers = Config.from(java.util.Map.of()).vouchers();
+        org.assertj.core.api.Assertions.assertThat(vouchers.zenditBaseUrl()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(vouchers.webhookSecret()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(vouchers.zenditTimeout()).isEqualTo(java.time.Duration.ofSeconds(10));
+
+        Config.Vouchers set = Config.from(java.util.Map.of("ZENDIT_BASE_URL", "http://127.0.0.1:9/", "ZENDIT_API_KEY", "k",
+                "ZENDIT_TIMEOUT_MS", "250", "PAYMENT_WEBHOOK_SECRET", "whsec")).vouchers();
+        org.assertj.core.api.Assertions.assertThat(set.zenditBaseUrl()).contains("http://127.0.0.1:9/");
+        org.assertj.core.api.Assertions.assertThat(set.zenditTimeout()).isEqualTo(java.time.Duration.ofMillis(250));
+        org.assertj.core.api.Assertions.assertThat(set.webhookSecret()).contains("whsec");
+        org.assertj.core.api.Assertions.assertThat(set.toString()).doesNotContain("whsec");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Config.from(java.util.Map.of("ZENDIT_TIMEOUT_MS", "0")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ZENDIT_TIMEOUT_MS");
+    }
 }

@@ -57,7 +57,7 @@ public final class GenerateJooq {
                             .withDatabase(new Database()
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                                     .withInputSchema("public")
-                                    .withExcludes("flyway_schema_history")
+                                    .withExcludes("flyway_schema_history|scheduled_tasks")
                                     .withForcedTypes(new ForcedType()
                                             .withName("INSTANT")
                                             .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)")))

@@ -99,6 +99,9 @@ class AuthorisationMatrixTest {
 
     private static Response send(Route route, Call call, String token) {
         String method = route.method().name();
+        if (call.body() instanceof RouteFixtures.Signed signed)
+            return server.send(method, call.path(), token, "application/json", signed.json().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.util.Map.of(com.brewski.adapters.http.fulfillment.PaymentWebhookSignature.HEADER, signed.signature()));
         if (call.body() instanceof Upload upload)
             return server.upload(call.path(), token, "image", upload.filename(), upload.contentType(), upload.content());
         return server.send(method, call.path(), token, call.body());

@@ -31,6 +31,9 @@ final class RouteFixtures {
         }
     }
 
+    /** A JSON body sent with the payment webhook's signature header. */
+    record Signed(String json, String signature) {}
+
     interface Fixture {
         Call build(Owned owned);
     }
@@ -254,5 +257,52 @@ final class RouteFixtures {
             o.clearFeaturedSlots();
             return new Call("/public/featured-groups");
         });
+
+        // --- vouchers (platform staff; checkout and the signed payment webhook are public)
+        add("POST /admin/partners", o -> new Call("/admin/partners", json("name", "Zendit", "kind", "zendit")));
+        add("GET /admin/partners", o -> new Call("/admin/partners"));
+        add("POST /admin/partners/{id}/codes", o -> {
+            VoucherWorld v = o.world.vouchers();
+            return new Call("/admin/partners/" + v.partner("preloaded") + "/codes", json("variantId", v.newVariant(),
+                    "codes", java.util.List.of(json("code", "GATE-" + java.util.UUID.randomUUID()))));
+        });
+        add("POST /admin/voucher-products", o -> new Call("/admin/voucher-products", json("name", "Amazon", "brand", "Amazon")));
+        add("GET /admin/voucher-products", o -> new Call("/admin/voucher-products"));
+        add("POST /admin/voucher-products/{id}/variants", o -> new Call("/admin/voucher-products/" + o.world.vouchers().product() + "/variants",
+                json("name", "£20", "priceMinor", 2000)));
+        add("POST /admin/variants/{id}/sources", o -> {
+            VoucherWorld v = o.world.vouchers();
+            return new Call("/admin/variants/" + v.newVariant() + "/sources", json("partnerId", v.partner("zendit"), "offerId", "offer-1",
+                    "priority", 1));
+        });
+        add("PATCH /admin/partner-sources/{id}", o -> new Call("/admin/partner-sources/" + o.world.vouchers().source(), json("priority", 7)));
+        add("POST /public/voucher-orders", o -> new Call("/public/voucher-orders", json("email", "buyer@example.com",
+                "items", java.util.List.of(json("variantId", o.world.vouchers().variant(), "quantity", 2)))));
+        add("POST /webhooks/payments", o -> {
+            VoucherWorld v = o.world.vouchers();
+            return new Call("/webhooks/payments", v.event(v.order(), "payment.failed"));
+        });
+        add("GET /admin/orders", o -> new Call("/admin/orders?status=NEEDS_ATTENTION"));
+        add("GET /admin/orders/{id}", o -> new Call("/admin/orders/" + o.world.vouchers().order().get("id").asLong()));
+        add("GET /admin/alerts", o -> new Call("/admin/alerts?status=open"));
+        add("POST /admin/orders/{id}/fulfillment/manual-code", o -> {
+            var order = o.world.vouchers().paidOrder();
+            return new Call("/admin/orders/" + order.get("id").asLong() + "/fulfillment/manual-code",
+                    json("orderItemId", order.at("/items/0/id").asLong(), "code", "GATE-" + java.util.UUID.randomUUID()));
+        });
+        add("POST /admin/orders/{id}/fulfillment/manual-codes", o -> {
+            var order = o.world.vouchers().paidOrder();
+            return new Call("/admin/orders/" + order.get("id").asLong() + "/fulfillment/manual-codes", json("items", java.util.List.of(
+                    json("orderItemId", order.at("/items/0/id").asLong(), "codes", java.util.List.of(json("code", "GATE-" + java.util.UUID.randomUUID()))))));
+        });
+        add("POST /admin/orders/{id}/fulfillment/resend-email", o -> new Call("/admin/orders/"
+                + o.world.vouchers().dispatchedOrder().get("id").asLong() + "/fulfillment/resend-email", json("notes", "again")));
+        add("POST /admin/orders/{id}/fulfillment/partner-retry", o -> {
+            var order = o.world.vouchers().paidOrder();
+            return new Call("/admin/orders/" + order.get("id").asLong() + "/fulfillment/partner-retry",
+                    json("orderItemId", order.at("/items/0/id").asLong()));
+        });
+        add("GET /admin/orders/{id}/fulfillment-attempts", o -> new Call("/admin/orders/"
+                + o.world.vouchers().order().get("id").asLong() + "/fulfillment-attempts"));
     }
 }

@@ -63,6 +63,14 @@ final class World {
         otherTeamIds.add(theirs.pricebook());
     }
 
+    private VoucherWorld vouchers;
+
+    /** The voucher marketplace's resources, made on first use by a platform super user. */
+    VoucherWorld vouchers() {
+        if (vouchers == null) vouchers = new VoucherWorld(server);
+        return vouchers;
+    }
+
     /** The bearer token of a caller kind (none for anonymous). */
     String token(CallerKind kind) {
         return kind == CallerKind.ANONYMOUS ? null : tokens.get(kind);

@@ -21,7 +21,13 @@ public final class SharedServer implements ParameterResolver {
     public static final Map<String, String> ENVIRONMENT = Map.of(
             "LOGIN_ATTEMPTS_PER_ADDRESS", "1000000",
             "LOGIN_ATTEMPTS_PER_EMAIL", "1000",
-            "OFFTRADE_RATE_LIMIT", "1000000");
+            "OFFTRADE_RATE_LIMIT", "1000000",
+            "VOUCHER_CHECKOUTS_PER_ADDRESS", "1000000",
+            "PAYMENT_WEBHOOK_SECRET", SharedServer.WEBHOOK_SECRET,
+            "FULFILMENT_POLL_MS", "200");
+
+    /** The payment webhook secret of the shared server, for tests that sign webhook calls. */
+    public static final String WEBHOOK_SECRET = "whsec_shared_test_secret";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -91,7 +91,7 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(other.jdbcUrl(), Map.of());
     }
 
-    /** A second instance on {@code other}'s database, with extra environment (e.g. the same REDIS_URL). */
+    /** Another instance on {@code other}'s database with its own settings (or the same server started again). */
     public static TestServer startSharing(TestServer other, Map<String, String> env) {
         return new TestServer(other.jdbcUrl(), env);
     }
@@ -169,8 +169,14 @@ public final class TestServer implements AutoCloseable {
 
     /** Any request: {@code contentType} and {@code body} as given (no body when null), the answer read as text. */
     public Response send(String method, String path, String token, String contentType, byte[] body) {
+        return send(method, path, token, contentType, body, Map.of());
+    }
+
+    /** Any request, with extra headers (e.g. a webhook's signature). */
+    public Response send(String method, String path, String token, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
                 .timeout(Duration.ofSeconds(30));
+        headers.forEach(builder::header);
         if (token != null) builder.header("Authorization", "Bearer " + token);
         if (contentType != null) builder.header("Content-Type", contentType);
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));

@@ -338,6 +338,12 @@ public final class JsonBody {
         });
     }
 
+    /** The object as plain Java values (maps, lists, strings, numbers, booleans), e.g. free-form metadata. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> asMap() {
+        return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(node, java.util.LinkedHashMap.class);
+    }
+
     // ---
 
     private <T> Patch<T> patch(String field, Function<String, T> read) {
