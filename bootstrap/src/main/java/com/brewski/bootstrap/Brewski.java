@@ -167,7 +167,9 @@ public final class Brewski implements AutoCloseable {
 
     private Brewski(Config config, StatementLog statementLog) {
         try {
-            Clock clock = Clock.systemUTC();
+            // PostgreSQL keeps microseconds: a clock of the same precision answers the timestamps a write
+            // returns exactly as they read back later (a nanosecond instant rounds, and may tip the millisecond)
+            Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
             Ids ids = new TimeOrderedIds(clock);
 
             // metrics: JVM memory, GC, threads and CPU, the connection pool, requests and business counters
