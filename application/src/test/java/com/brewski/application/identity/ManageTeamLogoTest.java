@@ -44,6 +44,21 @@ class ManageTeamLogoTest {
             if (!text.startsWith("img")) throw new UnsupportedMedia("image must be a JPEG, PNG or WebP file");
             return new Png(("png:" + text).getBytes(StandardCharsets.ISO_8859_1), ImageType.JPEG, 10, 10);
         }
+
+        @Override
+        public SquareSet toSquareWebp(byte[] upload, long maxPixels, int... sides) {
+            throw new UnsupportedOperationException("logos are PNGs");
+        }
+
+        @Override
+        public Jpeg toProgressiveJpeg(byte[] upload, int maxHeight, long maxPixels) {
+            throw new UnsupportedOperationException("logos are PNGs");
+        }
+
+        @Override
+        public Inspected inspect(byte[] upload, long maxPixels) {
+            throw new UnsupportedOperationException("logos are PNGs");
+        }
     }
 
     private static byte[] bytes(String text) {

@@ -44,4 +44,9 @@ public final class InMemoryTeams implements Teams {
     public void update(Team team) {
         teams.put(team.id(), team);
     }
+
+    /** Every stored team, the platform's own included. */
+    public java.util.Collection<Team> all() {
+        return java.util.List.copyOf(teams.values());
+    }
 }
