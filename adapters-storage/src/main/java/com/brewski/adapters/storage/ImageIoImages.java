@@ -470,20 +470,4 @@ public final class ImageIoImages implements Images {
     private static UnsupportedMedia unsupported() {
         return new UnsupportedMedia(UNSUPPORTED);
     }
-
-    // Placeholders until the image pipeline of the shop-administration branch is merged (it owns these).
-    @Override
-    public SquareSet toSquareWebp(byte[] upload, long maxPixels, int... sides) {
-        throw new UnsupportedOperationException("not merged yet");
-    }
-
-    @Override
-    public Jpeg toProgressiveJpeg(byte[] upload, int maxHeight, long maxPixels) {
-        throw new UnsupportedOperationException("not merged yet");
-    }
-
-    @Override
-    public Inspected inspect(byte[] upload, long maxPixels) {
-        throw new UnsupportedOperationException("not merged yet");
-    }
 }
