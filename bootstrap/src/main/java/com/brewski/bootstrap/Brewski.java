@@ -1,6 +1,7 @@
 package com.brewski.bootstrap;
 
 import com.brewski.adapters.http.HttpApi;
+import com.brewski.adapters.http.identity.TeamSlugRoutes;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.adapters.http.security.BcryptPasswordHasher;
@@ -30,6 +31,7 @@ import com.brewski.application.documents.DocumentInvalidation;
 import com.brewski.application.documents.Documents;
 import com.brewski.application.documents.ManageDocuments;
 import com.brewski.application.groups.ManageGroups;
+import com.brewski.application.identity.ChangePublicSlug;
 import com.brewski.application.identity.IdentityPolicy;
 import com.brewski.application.identity.ManagePlatformAccess;
 import com.brewski.application.identity.ManageSettings;
@@ -137,6 +139,7 @@ public final class Brewski implements AutoCloseable {
             BodyReader bodies = HttpApi.bodies(httpSettings);
             // the route groups of the newer contexts, one per context, registered through the route table
             List<RouteGroup> routeGroups = new ArrayList<>();
+            routeGroups.add(new TeamSlugRoutes(new ChangePublicSlug(teams, access, tx, clock), objects, bodies));
 
             http = new HttpApi(
                     new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),

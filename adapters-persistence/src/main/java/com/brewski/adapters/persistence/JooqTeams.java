@@ -8,11 +8,18 @@ import com.brewski.domain.identity.Email;
 import com.brewski.domain.identity.Location;
 import com.brewski.domain.identity.OperatingMode;
 import com.brewski.domain.identity.PaymentTermsUnit;
+import com.brewski.domain.identity.PublicSlug;
 import com.brewski.domain.identity.Team;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.identity.TeamSettings;
 
+import com.brewski.domain.shared.Conflict;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,30 +60,76 @@ final class JooqTeams implements Teams {
     }
 
     @Override
+    public List<PublicSlug> slugsLike(PublicSlug base) {
+        lock(base);
+        return transactions.dsl().select(TEAMS.PUBLIC_SLUG).from(TEAMS)
+                .where(TEAMS.PUBLIC_SLUG.eq(base.value())
+                        .or(TEAMS.PUBLIC_SLUG.likeRegex("^" + base.value() + "-[0-9]+$")))
+                .fetch(r -> new PublicSlug(r.value1()));
+    }
+
+    @Override
+    public Optional<TeamId> holderOf(PublicSlug slug) {
+        lock(slug);
+        return transactions.dsl().select(TEAMS.ID).from(TEAMS)
+                .where(TEAMS.PUBLIC_SLUG.eq(slug.value()))
+                .fetchOptional(r -> new TeamId(r.value1()));
+    }
+
+    /** A transaction-scoped advisory lock on the slug (slugs are [a-z0-9-], safe in a regex and a key). */
+    private void lock(PublicSlug slug) {
+        transactions.dsl().select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 20))", Object.class,
+                DSL.val("team-slug:" + slug.value()))).fetch();
+    }
+
+    @Override
     public void insert(Team team) {
         TeamsRecord row = transactions.dsl().newRecord(TEAMS);
         row.setId(team.id().value());
         row.setIsPlatform(team.isPlatform());
         row.setCreatedAt(team.createdAt());
         write(team, row);
-        row.insert();
+        try {
+            row.insert();
+        } catch (DataAccessException e) {
+            throw slugTaken(e);
+        }
     }
 
     @Override
     public void update(Team team) {
         TeamsRecord row = transactions.dsl().newRecord(TEAMS);
         write(team, row);
-        int updated = transactions.dsl().update(TEAMS)
-                .set(row)
-                .where(TEAMS.ID.eq(team.id().value()))
-                .execute();
+        int updated;
+        try {
+            updated = transactions.dsl().update(TEAMS)
+                    .set(row)
+                    .where(TEAMS.ID.eq(team.id().value()))
+                    .execute();
+        } catch (DataAccessException e) {
+            throw slugTaken(e);
+        }
         if (updated == 0) throw new IllegalStateException("team " + team.id() + " is not stored");
+    }
+
+    /** A unique violation on the slug becomes a 409; anything else comes out unchanged. */
+    private static RuntimeException slugTaken(DataAccessException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains("teams_public_slug_key")) {
+                Conflict conflict = new Conflict("publicSlug is already taken", "PUBLIC_SLUG_TAKEN");
+                conflict.addSuppressed(e);
+                return conflict;
+            }
+        }
+        return e;
     }
 
     /** Copies the settings, logo and update time onto a row (every column but id, is_platform and created_at). */
     private static void write(Team team, TeamsRecord row) {
         TeamSettings s = team.settings();
         row.setName(s.name());
+        row.setPublicSlug(team.publicSlug().value());
         row.setCurrencySymbol(s.currencySymbol());
         row.setLocale(s.locale());
         row.setObscureOrderNumber(s.obscureOrderNumber());
@@ -129,7 +182,7 @@ final class JooqTeams implements Teams {
                 new Location(row.getLocationTown(), row.getLocationCountry()),
                 row.getOffTradeContactEmail() == null ? null : new Email(row.getOffTradeContactEmail()),
                 OperatingMode.parse("operatingMode", row.getOperatingMode()));
-        return Team.restore(new TeamId(row.getId()), row.getIsPlatform(), settings, row.getLogoKey(),
+        return Team.restore(new TeamId(row.getId()), row.getIsPlatform(), settings, new PublicSlug(row.getPublicSlug()), row.getLogoKey(),
                 row.getCreatedAt(), row.getUpdatedAt());
     }
 }

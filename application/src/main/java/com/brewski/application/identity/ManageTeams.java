@@ -4,6 +4,7 @@ import com.brewski.application.shared.Ids;
 import com.brewski.application.shared.Transactions;
 import com.brewski.domain.identity.Email;
 import com.brewski.domain.identity.Membership;
+import com.brewski.domain.identity.PublicSlug;
 import com.brewski.domain.identity.SettingsChange;
 import com.brewski.domain.identity.Team;
 import com.brewski.domain.identity.TeamId;
@@ -56,7 +57,8 @@ public final class ManageTeams {
         TeamSettings settings = TeamSettings.defaults(name).apply(initial);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Team team = Team.create(new TeamId(ids.newId()), settings, now);
+            PublicSlug base = PublicSlug.fromName(settings.name());
+            Team team = Team.create(new TeamId(ids.newId()), settings, base.firstFree(teams.slugsLike(base)), now);
             teams.insert(team);
             TeamRoster roster = TeamRoster.founded(team.id(), caller.userId(), ids.newId(), now);
             memberships.saveAll(roster.memberships());

@@ -177,10 +177,16 @@ class ManageTeamLogoTest {
         Teams failingSave = new Teams() {
             @Override public java.util.Optional<Team> byId(com.brewski.domain.identity.TeamId id) { return f.teams.byId(id); }
             @Override public java.util.Optional<Team> byIdForUpdate(com.brewski.domain.identity.TeamId id) {
-                return f.teams.byId(id).map(t -> Team.restore(t.id(), t.isPlatform(), t.settings(), t.logoKey().orElse(null),
+                return f.teams.byId(id).map(t -> Team.restore(t.id(), t.isPlatform(), t.settings(), t.publicSlug(), t.logoKey().orElse(null),
                         t.createdAt(), t.updatedAt()));
             }
             @Override public com.brewski.domain.identity.TeamId platformTeamId() { return f.teams.platformTeamId(); }
+            @Override public java.util.List<com.brewski.domain.identity.PublicSlug> slugsLike(com.brewski.domain.identity.PublicSlug base) {
+                return f.teams.slugsLike(base);
+            }
+            @Override public java.util.Optional<com.brewski.domain.identity.TeamId> holderOf(com.brewski.domain.identity.PublicSlug slug) {
+                return f.teams.holderOf(slug);
+            }
             @Override public void insert(Team t) { f.teams.insert(t); }
             @Override public void update(Team t) { throw new IllegalStateException("database went away"); }
         };

@@ -1,11 +1,14 @@
 package com.brewski.application.testing;
 
 import com.brewski.application.identity.Teams;
+import com.brewski.domain.identity.PublicSlug;
+import com.brewski.domain.shared.Conflict;
 import com.brewski.domain.identity.Team;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.identity.TeamSettings;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,17 +39,37 @@ public final class InMemoryTeams implements Teams {
     }
 
     @Override
-    public void insert(Team team) {
+    public List<PublicSlug> slugsLike(PublicSlug base) {
+        return teams.values().stream().map(Team::publicSlug)
+                .filter(s -> s.equals(base) || s.value().matches(java.util.regex.Pattern.quote(base.value()) + "-[0-9]+"))
+                .toList();
+    }
+
+    @Override
+    public Optional<TeamId> holderOf(PublicSlug slug) {
+        return teams.values().stream().filter(t -> t.publicSlug().equals(slug)).map(Team::id).findFirst();
+    }
+
+    @Override
+    public synchronized void insert(Team team) {
+        checkSlugFree(team);
         teams.put(team.id(), team);
     }
 
     @Override
-    public void update(Team team) {
+    public synchronized void update(Team team) {
+        checkSlugFree(team);
         teams.put(team.id(), team);
     }
 
-    /** Every stored team, the platform's own included. */
-    public java.util.Collection<Team> all() {
-        return java.util.List.copyOf(teams.values());
+    private void checkSlugFree(Team team) {
+        holderOf(team.publicSlug()).filter(id -> !id.equals(team.id())).ifPresent(id -> {
+            throw new Conflict("publicSlug is already taken", "PUBLIC_SLUG_TAKEN");
+        });
+    }
+
+    /** Every brewery team (not the platform's), for searches in tests. */
+    public List<Team> all() {
+        return teams.values().stream().filter(t -> !t.isPlatform()).toList();
     }
 }

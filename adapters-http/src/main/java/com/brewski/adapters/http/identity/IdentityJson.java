@@ -62,7 +62,7 @@ public final class IdentityJson {
     }
 
     public record TeamJson(
-            UUID id, String name, String currencySymbol, String locale, boolean obscureOrderNumber,
+            UUID id, String name, String publicSlug, String currencySymbol, String locale, boolean obscureOrderNumber,
             String billingName, String billingAddress, String vatNumber, String paymentDetails, String invoiceTerms,
             int defaultPaymentTermsAmount, String defaultPaymentTermsUnit, String operatingMode, LocationJson location,
             String offTradeContactEmail, String logoUrl, Instant createdAt, Instant updatedAt) {
@@ -70,7 +70,7 @@ public final class IdentityJson {
         static TeamJson of(Team team, ObjectStore objectStore) {
             TeamSettings s = team.settings();
             String logoUrl = team.logoKey().filter(key -> objectStore.configured()).map(objectStore::publicUrl).orElse(null);
-            return new TeamJson(team.id().value(), s.name(), s.currencySymbol(), s.locale(), s.obscureOrderNumber(),
+            return new TeamJson(team.id().value(), s.name(), team.publicSlug().value(), s.currencySymbol(), s.locale(), s.obscureOrderNumber(),
                     s.billingName(), s.billingAddress(), s.vatNumber(), s.paymentDetails(), s.invoiceTerms(),
                     s.defaultPaymentTermsAmount(), s.defaultPaymentTermsUnit().wire(), s.operatingMode().wire(),
                     LocationJson.of(s.location()), emailOrNull(s), logoUrl, team.createdAt(), team.updatedAt());
