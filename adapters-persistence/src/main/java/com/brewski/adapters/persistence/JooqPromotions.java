@@ -94,17 +94,18 @@ public final class JooqPromotions implements Promotions {
 
     @Override
     public Optional<FeaturedTeam> oldestBreweryTeam() {
-        return transactions.dsl().select(TEAMS.ID, TEAMS.NAME, TEAMS.LOGO_KEY)
+        return transactions.dsl().select(TEAMS.ID, TEAMS.NAME, TEAMS.LOGO_KEY, TEAMS.PUBLIC_SLUG)
                 .from(TEAMS)
                 .where(TEAMS.IS_PLATFORM.isFalse())
                 .orderBy(TEAMS.CREATED_AT.asc(), TEAMS.ID.asc())
                 .limit(1)
-                .fetchOptional(r -> new FeaturedTeam(new TeamId(r.get(TEAMS.ID)), r.get(TEAMS.NAME), r.get(TEAMS.LOGO_KEY), null));
+                .fetchOptional(r -> new FeaturedTeam(new TeamId(r.get(TEAMS.ID)), r.get(TEAMS.NAME), r.get(TEAMS.LOGO_KEY),
+                        r.get(TEAMS.PUBLIC_SLUG)));
     }
 
     private List<PromotionView> views(Condition where) {
         return transactions.dsl().select(HOMEPAGE_PROMOTIONS.fields())
-                .select(TEAMS.NAME, TEAMS.LOGO_KEY, USERS.NAME)
+                .select(TEAMS.NAME, TEAMS.LOGO_KEY, TEAMS.PUBLIC_SLUG, USERS.NAME)
                 .from(HOMEPAGE_PROMOTIONS)
                 .join(TEAMS).on(TEAMS.ID.eq(HOMEPAGE_PROMOTIONS.TEAM_ID))
                 .join(USERS).on(USERS.ID.eq(HOMEPAGE_PROMOTIONS.CREATED_BY))
@@ -115,7 +116,7 @@ public final class JooqPromotions implements Promotions {
 
     private static PromotionView toView(Record r) {
         Promotion promotion = toPromotion(r.into(HOMEPAGE_PROMOTIONS));
-        FeaturedTeam team = new FeaturedTeam(promotion.teamId(), r.get(TEAMS.NAME), r.get(TEAMS.LOGO_KEY), null);
+        FeaturedTeam team = new FeaturedTeam(promotion.teamId(), r.get(TEAMS.NAME), r.get(TEAMS.LOGO_KEY), r.get(TEAMS.PUBLIC_SLUG));
         return new PromotionView(promotion, team, new Author(promotion.createdBy(), r.get(USERS.NAME)));
     }
 

@@ -71,6 +71,7 @@ class JooqPromotionsTest {
         assertThat(p.createdAt()).isEqualTo(clock.instant());
         assertThat(stored.team().name()).isEqualTo("Lantern Brewery");
         assertThat(stored.team().id()).isEqualTo(lantern);
+        assertThat(stored.team().publicSlug()).isEqualTo("lantern-brewery");
         assertThat(stored.createdBy()).isEqualTo(new com.brewski.application.promotions.Promotions.Author(sophie.id(), "Sophie Brewer"));
     }
 

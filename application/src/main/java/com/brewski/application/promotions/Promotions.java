@@ -39,7 +39,7 @@ public interface Promotions {
     /** A promotion as the routes show it: with its team and the user who created it. */
     record PromotionView(Promotion promotion, FeaturedTeam team, Author createdBy) {}
 
-    /** The promoted team: {@code logoKey} and {@code publicSlug} may be null. */
+    /** The promoted team; {@code logoKey} is null without a logo. */
     record FeaturedTeam(TeamId id, String name, String logoKey, String publicSlug) {}
 
     record Author(UserId id, String name) {}

@@ -71,11 +71,8 @@ public final class InMemoryPromotions implements Promotions {
 
     @Override
     public Optional<FeaturedTeam> oldestBreweryTeam() {
-        return teamsInOrder().stream().filter(t -> !t.isPlatform()).findFirst().map(InMemoryPromotions::featured);
-    }
-
-    private List<Team> teamsInOrder() {
-        return ((InMemoryTeams) teams).all().stream().sorted(Comparator.comparing(Team::createdAt)).toList();
+        return ((InMemoryTeams) teams).all().stream().filter(t -> !t.isPlatform())
+                .min(Comparator.comparing(Team::createdAt)).map(InMemoryPromotions::featured);
     }
 
     private PromotionView view(Promotion p) {
@@ -85,7 +82,7 @@ public final class InMemoryPromotions implements Promotions {
     }
 
     private static FeaturedTeam featured(Team team) {
-        return new FeaturedTeam(team.id(), team.name(), team.logoKey().orElse(null), null);
+        return new FeaturedTeam(team.id(), team.name(), team.logoKey().orElse(null), team.publicSlug().value());
     }
 
     private void checkOneDefault() {
