@@ -2,6 +2,11 @@ package com.brewski.bootstrap;
 
 import com.brewski.adapters.http.HttpApi;
 import com.brewski.adapters.http.identity.TeamSlugRoutes;
+import com.brewski.adapters.http.shop.FeaturedGroupRoutes;
+import com.brewski.adapters.http.shop.ShopNavigationRoutes;
+import com.brewski.adapters.http.shop.ShopTeamRoutes;
+import com.brewski.adapters.http.shop.StorefrontRoutes;
+import com.brewski.adapters.http.shop.UpsellRoutes;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.adapters.http.security.BcryptPasswordHasher;
@@ -15,6 +20,7 @@ import com.brewski.adapters.persistence.JooqDocumentStore;
 import com.brewski.adapters.persistence.JooqGroups;
 import com.brewski.adapters.persistence.JooqOrders;
 import com.brewski.adapters.persistence.JooqPersistence;
+import com.brewski.adapters.persistence.JooqShop;
 import com.brewski.adapters.persistence.PostgresDatabase;
 import com.brewski.adapters.persistence.RedisRateLimiter;
 import com.brewski.adapters.storage.FilesystemObjectStore;
@@ -46,6 +52,27 @@ import com.brewski.application.orders.ManageShippingRules;
 import com.brewski.application.orders.OrderDocuments;
 import com.brewski.application.payments.ManagePayments;
 import com.brewski.application.shared.Ids;
+import com.brewski.application.shop.ClearFeaturedSlot;
+import com.brewski.application.shop.ClearHiddenGroupPlacement;
+import com.brewski.application.shop.CreateUpsell;
+import com.brewski.application.shop.DeleteUpsell;
+import com.brewski.application.shop.DeleteUpsellImage;
+import com.brewski.application.shop.GetUpsell;
+import com.brewski.application.shop.ListFeaturedGroups;
+import com.brewski.application.shop.ListNavigation;
+import com.brewski.application.shop.ListPublicFeaturedGroups;
+import com.brewski.application.shop.ListPublicGroups;
+import com.brewski.application.shop.ListPublicUpsells;
+import com.brewski.application.shop.ListTeamShopGroups;
+import com.brewski.application.shop.ListUpsells;
+import com.brewski.application.shop.MakeUpsellImageDefault;
+import com.brewski.application.shop.PlaceFeaturedGroup;
+import com.brewski.application.shop.PublishBeers;
+import com.brewski.application.shop.ReadPublicNavigation;
+import com.brewski.application.shop.SearchTeams;
+import com.brewski.application.shop.ToggleNavigationItem;
+import com.brewski.application.shop.UpdateUpsell;
+import com.brewski.application.shop.UploadUpsellImage;
 import com.brewski.application.shared.Mailer;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.application.shared.RateLimiter;
@@ -66,6 +93,7 @@ public final class Brewski implements AutoCloseable {
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final HttpApi http;
+    private final ImageIoImages images;
 
     private Brewski(Config config) {
         try {
@@ -100,6 +128,9 @@ public final class Brewski implements AutoCloseable {
             // every order change discards the order's invoice and delivery note (objects, then rows)
             OrderDocuments documents = new DocumentInvalidation(documentRows, objects, tx);
 
+            images = images(config);
+            JooqShop shop = new JooqShop(persistence);
+
             ManageCatalogue manageCatalogue = new ManageCatalogue(catalogue.containers(), catalogue.beers(),
                     catalogue.multipacks(), catalogue.pricebooks(), access, tx, clock, ids);
             SignIn signIn = new SignIn(users, persistence.sessions(), memberships, teams, hasher, rateLimiter, tx, clock, ids, policy);
@@ -115,7 +146,8 @@ public final class Brewski implements AutoCloseable {
                     new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(), catalogue.containers(), catalogue.multipacks(),
                             access, tx, clock, ids),
                     new ManageClients(clients, catalogue.pricebooks(), persistence.deposits(), access, tx, clock, ids),
-                    new ManageGroups(groups, teams, memberships, access, tx, clock, ids),
+                    new ManageGroups(groups, teams, memberships, access, new ClearHiddenGroupPlacement(shop.placements()),
+                            tx, clock, ids),
                     manageOrders,
                     new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids),
                     new ManagePayments(orderStore.orders(), persistence.payments(), persistence.deposits(), documents,
@@ -133,13 +165,33 @@ public final class Brewski implements AutoCloseable {
             HttpApi.Documents paperwork = new HttpApi.Documents(
                     new ManageDocuments(documentRows, new ITextDocumentRenderer(), objects, orderStore.orders(), teams,
                             clients, access, tx, clock, ids),
-                    new ManageTeamLogo(teams, access, objects, new ImageIoImages(), tx, clock, ids));
+                    new ManageTeamLogo(teams, access, objects, images, tx, clock, ids));
 
             HttpApi.Settings httpSettings = HttpApi.Settings.defaults();
             BodyReader bodies = HttpApi.bodies(httpSettings);
             // the route groups of the newer contexts, one per context, registered through the route table
             List<RouteGroup> routeGroups = new ArrayList<>();
             routeGroups.add(new TeamSlugRoutes(new ChangePublicSlug(teams, access, tx, clock), objects, bodies));
+            // the shop: navigation, team search and publishing, upsells, featured groups, the storefront's reads
+            routeGroups.add(new ShopNavigationRoutes(new ListNavigation(shop.navigation(), tx, clock, ids),
+                    new ToggleNavigationItem(shop.navigation(), tx, clock), bodies));
+            routeGroups.add(new ShopTeamRoutes(new PublishBeers(shop.beerVisibility(), access, tx, clock),
+                    new SearchTeams(shop.directory(), tx), new ListTeamShopGroups(teams, shop.directory(), tx), objects));
+            routeGroups.add(new UpsellRoutes(new UpsellRoutes.UseCases(
+                    new ListUpsells(shop.upsells(), tx),
+                    new GetUpsell(shop.upsells(), tx),
+                    new CreateUpsell(shop.upsells(), tx, clock, ids),
+                    new UpdateUpsell(shop.upsells(), tx, clock),
+                    new DeleteUpsell(shop.upsells(), objects, tx),
+                    new UploadUpsellImage(shop.upsells(), images, objects, tx, clock, ids),
+                    new MakeUpsellImageDefault(shop.upsells(), tx, clock),
+                    new DeleteUpsellImage(shop.upsells(), objects, tx, clock)), objects, bodies));
+            routeGroups.add(new FeaturedGroupRoutes(new ListFeaturedGroups(shop.directory(), tx),
+                    new PlaceFeaturedGroup(shop.placements(), teams, groups, shop.directory(), tx, clock, ids),
+                    new ClearFeaturedSlot(shop.placements(), tx), objects, bodies));
+            routeGroups.add(new StorefrontRoutes(new ReadPublicNavigation(shop.navigation(), tx),
+                    new ListPublicUpsells(shop.upsells(), tx), new ListPublicGroups(shop.directory(), tx),
+                    new ListPublicFeaturedGroups(shop.directory(), tx), objects));
 
             http = new HttpApi(
                     new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
@@ -160,6 +212,21 @@ public final class Brewski implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The image pipeline: its limits, statistics and decoding slots (for operators and tests). */
+    public ImageIoImages images() {
+        return images;
+    }
+
+    /** The one image pipeline of the server: decoding slots sized to the heap unless IMAGE_DECODE_SLOTS says otherwise. */
+    private static ImageIoImages images(Config config) {
+        ImageIoImages.Limits limits = ImageIoImages.Limits.forHeap(Runtime.getRuntime().maxMemory());
+        if (config.imageDecodeSlots() > 0) limits = limits.withSlots(config.imageDecodeSlots(), config.imageDecodeWait());
+        else limits = limits.withSlots(limits.slots(), config.imageDecodeWait());
+        log.info("image pipeline: {} decoding slots, {} ms wait, {} MB of pixels per decode", limits.slots(),
+                limits.slotWait().toMillis(), limits.maxDecodedBytes() / (1024 * 1024));
+        return new ImageIoImages(limits);
     }
 
     private PostgresDatabase open(Config config) {

@@ -27,7 +27,9 @@ public record Config(
         Duration refreshTokenTtl,
         int bcryptCost,
         int loginAttemptsPerEmail,
-        int loginAttemptsPerAddress) {
+        int loginAttemptsPerAddress,
+        int imageDecodeSlots,
+        Duration imageDecodeWait) {
 
     public record Database(String jdbcUrl, String user, String password) {
         @Override
@@ -101,7 +103,9 @@ public record Config(
                 Duration.ofDays(integer(env, "REFRESH_TOKEN_TTL_DAYS", 30)),
                 integer(env, "BCRYPT_COST", 12),
                 integer(env, "LOGIN_ATTEMPTS_PER_EMAIL", 10),
-                integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50));
+                integer(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50),
+                integer(env, "IMAGE_DECODE_SLOTS", 0), // 0: sized to the heap
+                Duration.ofMillis(integer(env, "IMAGE_DECODE_WAIT_MS", 3000)));
     }
 
     /** Accepts a JDBC URL or a {@code postgres://user:password@host:port/db} URL. */

@@ -1,5 +1,6 @@
 package com.brewski.adapters.storage;
 
+import com.brewski.application.shared.Images;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.application.shared.ObjectStore.StoredObject;
 import org.junit.jupiter.api.Test;
@@ -166,5 +167,28 @@ abstract class ObjectStoreContract {
     void rejects_a_blank_content_type() {
         assertThatThrownBy(() -> store().put(invoiceKey(), new byte[] {1}, " "))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void upsell_images_from_the_pipeline_are_read_back_as_square_webp() throws java.io.IOException {
+        Images.SquareSet squares = new ImageIoImages().toSquareWebp(
+                com.brewski.application.testing.SampleImages.withExifOrientation(com.brewski.application.testing.SampleImages.jpeg(800, 800), 6),
+                40_000_000L, 500, 100);
+        String prefix = "upsells/" + UUID.randomUUID() + "/" + UUID.randomUUID();
+        for (Images.Square square : squares.images()) {
+            String key = prefix + (square.side() == 500 ? "-main.webp" : "-icon.webp");
+            store().put(key, square.content(), square.contentType());
+
+            StoredObject back = store().get(key).orElseThrow();
+            assertThat(back.contentType()).isEqualTo("image/webp");
+            assertThat(new String(back.content(), 8, 4, StandardCharsets.US_ASCII)).isEqualTo("WEBP");
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(back.content()));
+            assertThat(image.getWidth()).isEqualTo(square.side());
+            assertThat(image.getHeight()).isEqualTo(square.side());
+            int s = square.side();
+            // upright: the stored top-left (blue) quarter is displayed top right
+            assertThat(com.brewski.application.testing.SampleImages.isBlue(image.getRGB(s - s / 10, s / 10))).isTrue();
+            assertThat(com.brewski.application.testing.SampleImages.isBlue(image.getRGB(s / 10, s / 10))).isFalse();
+        }
     }
 }

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  * its member teams and to platform staff.
  */
 public final class ManageGroups {
+    private final GroupVisibility visibility;
     private final Groups groups;
     private final Teams teams;
     private final Memberships memberships;
@@ -43,6 +44,13 @@ public final class ManageGroups {
 
     public ManageGroups(Groups groups, Teams teams, Memberships memberships, TeamAccess access,
                         Transactions transactions, Clock clock, Ids ids) {
+        this(groups, teams, memberships, access, GroupVisibility.NONE, transactions, clock, ids);
+    }
+
+    /** With {@code visibility} told of every status or shop-visibility change, inside its transaction. */
+    public ManageGroups(Groups groups, Teams teams, Memberships memberships, TeamAccess access, GroupVisibility visibility,
+                        Transactions transactions, Clock clock, Ids ids) {
+        this.visibility = visibility;
         this.groups = groups;
         this.teams = teams;
         this.memberships = memberships;
@@ -127,6 +135,7 @@ public final class ManageGroups {
                     change.regionLabel().orElse(g.regionLabel()), change.description().orElse(g.description()),
                     g.createdAt(), clock.instant());
             groups.update(changed);
+            if (changed.status() != g.status() || changed.shopVisible() != g.shopVisible()) visibility.changed(changed);
             return changed;
         });
     }

@@ -78,6 +78,11 @@ public final class TestServer implements AutoCloseable {
         return brewski.port();
     }
 
+    /** The server's image pipeline (statistics, decoding slots). */
+    public com.brewski.adapters.storage.ImageIoImages images() {
+        return brewski.images();
+    }
+
     /** The JDBC URL (credentials included) of this server's own database, for inspecting or seeding rows in tests. */
     public String jdbcUrl() {
         return jdbcUrl;
