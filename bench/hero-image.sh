@@ -1,0 +1,15 @@
+#!/usr/bin/env sh
+# The hero-image benchmark: the Java pipeline next to ImageMagick's
+#   convert in.jpg -auto-orient -resize x770 -interlace JPEG -quality 85 out.jpg
+# on the same 4000 × 3000 JPEG (EXIF orientation 6), in the same run. Installs ImageMagick with apt
+# when `convert` is missing. Arguments: warm-up and measured iterations (default 5 and 15).
+set -eu
+cd "$(dirname "$0")/.."
+if ! command -v convert >/dev/null 2>&1; then
+    echo "installing ImageMagick" >&2
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q imagemagick >/dev/null
+fi
+ARGS="${1:-5} ${2:-15}"
+exec ./mvnw -B -q -pl domain,application,adapters-storage -Phero-benchmark -Dexec.args="$ARGS" -DskipTests test
