@@ -7,7 +7,26 @@ import com.brewski.adapters.http.shop.ShopNavigationRoutes;
 import com.brewski.adapters.http.shop.ShopTeamRoutes;
 import com.brewski.adapters.http.shop.StorefrontRoutes;
 import com.brewski.adapters.http.shop.UpsellRoutes;
+import com.brewski.adapters.http.activity.ActivityRoutes;
+import com.brewski.adapters.http.catalogue.CatalogueRoutes;
+import com.brewski.adapters.http.catalogue.PricebookRoutes;
+import com.brewski.adapters.http.clients.ClientRoutes;
+import com.brewski.adapters.http.deposits.ReturnRoutes;
+import com.brewski.adapters.http.documents.DocumentRoutes;
+import com.brewski.adapters.http.groups.GroupRoutes;
+import com.brewski.adapters.http.identity.AuthRoutes;
+import com.brewski.adapters.http.identity.PlatformRoutes;
+import com.brewski.adapters.http.identity.SettingsRoutes;
+import com.brewski.adapters.http.identity.TeamLogoRoutes;
+import com.brewski.adapters.http.identity.TeamRoutes;
+import com.brewski.adapters.http.orders.GroupClaimRoutes;
+import com.brewski.adapters.http.orders.OrderRoutes;
+import com.brewski.adapters.http.orders.PaymentRoutes;
+import com.brewski.adapters.http.orders.ShippingRuleRoutes;
+import com.brewski.adapters.http.system.FileRoutes;
+import com.brewski.adapters.http.system.HealthRoutes;
 import com.brewski.adapters.http.support.BodyReader;
+import com.brewski.adapters.http.support.Route;
 import com.brewski.adapters.http.support.RouteGroup;
 import com.brewski.adapters.http.security.BcryptPasswordHasher;
 import com.brewski.adapters.http.security.InProcessRateLimiter;
@@ -156,34 +175,50 @@ public final class Brewski implements AutoCloseable {
             ManageOrders manageOrders = new ManageOrders(orderStore.orders(), orderStore.shippingRules(), clients,
                     catalogue.beers(), catalogue.containers(), catalogue.multipacks(), catalogue.pricebooks(), groups,
                     documents, persistence.deposits(), teams, access, tx, clock, ids);
-            HttpApi.Trade trade = new HttpApi.Trade(
-                    manageCatalogue,
-                    new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(), catalogue.containers(), catalogue.multipacks(),
-                            access, tx, clock, ids),
-                    new ManageClients(clients, catalogue.pricebooks(), persistence.deposits(), access, tx, clock, ids),
-                    new ManageGroups(groups, teams, memberships, access, new ClearHiddenGroupPlacement(shop.placements()),
-                            tx, clock, ids),
-                    manageOrders,
-                    new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids),
-                    new ManagePayments(orderStore.orders(), persistence.payments(), persistence.deposits(), documents,
-                            access, tx, clock, ids),
-                    new ManageDeposits(persistence.deposits(), clients, catalogue.containers(), orderStore.orders(),
-                            documents, access, tx, clock, ids),
-                    new ClaimGroupOrders(orderStore.orders(), groups, documents, persistence.activity(), access, tx, clock, ids),
-                    new ReadActivity(persistence.activity(), access, tx));
+            ManagePricebooks managePricebooks = new ManagePricebooks(catalogue.pricebooks(), catalogue.beers(),
+                    catalogue.containers(), catalogue.multipacks(), access, tx, clock, ids);
+            ManageClients manageClients = new ManageClients(clients, catalogue.pricebooks(), persistence.deposits(), access, tx, clock, ids);
+            ManageGroups manageGroups = new ManageGroups(groups, teams, memberships, access,
+                    new ClearHiddenGroupPlacement(shop.placements()), tx, clock, ids);
+            ManageShippingRules shippingRules = new ManageShippingRules(orderStore.shippingRules(), access, tx, clock, ids);
+            ManagePayments payments = new ManagePayments(orderStore.orders(), persistence.payments(), persistence.deposits(),
+                    documents, access, tx, clock, ids);
+            ManageDeposits deposits = new ManageDeposits(persistence.deposits(), clients, catalogue.containers(), orderStore.orders(),
+                    documents, access, tx, clock, ids);
+            ClaimGroupOrders claims = new ClaimGroupOrders(orderStore.orders(), groups, documents, persistence.activity(), access, tx, clock, ids);
+            ReadActivity activity = new ReadActivity(persistence.activity(), access, tx);
 
             config.admin().ifPresent(admin -> {
                 if (platform.ensureAdmin(admin.email(), admin.password()))
                     log.info("created the first platform admin {}", admin.email());
             });
 
-            HttpApi.Documents paperwork = new HttpApi.Documents(
-                    new ManageDocuments(documentRows, new ITextDocumentRenderer(), objects, orderStore.orders(), teams,
-                            clients, access, tx, clock, ids),
-                    new ManageTeamLogo(teams, access, objects, images, tx, clock, ids));
+            ManageDocuments paperwork = new ManageDocuments(documentRows, new ITextDocumentRenderer(), objects, orderStore.orders(),
+                    teams, clients, access, tx, clock, ids);
+            ManageTeamLogo logos = new ManageTeamLogo(teams, access, objects, images, tx, clock, ids);
 
             HttpApi.Settings httpSettings = HttpApi.Settings.defaults();
             BodyReader bodies = HttpApi.bodies(httpSettings);
+            // the route groups of the first contexts; the server answers the routes of its route groups only
+            List<RouteGroup> contexts = List.of(
+                    new AuthRoutes(signIn, profile, bodies),
+                    new TeamRoutes(manageTeams, objects, bodies),
+                    new SettingsRoutes(manageSettings, bodies),
+                    new PlatformRoutes(platform, bodies),
+                    new TeamLogoRoutes(logos, objects),
+                    new HealthRoutes(persistence.healthCheck()),
+                    new FileRoutes(objects),
+                    new OrderRoutes(manageOrders, bodies),
+                    new ShippingRuleRoutes(shippingRules, bodies),
+                    new PaymentRoutes(payments, bodies),
+                    new GroupClaimRoutes(claims, manageOrders, bodies),
+                    new ReturnRoutes(deposits, bodies),
+                    new ActivityRoutes(activity),
+                    new CatalogueRoutes(manageCatalogue, bodies),
+                    new PricebookRoutes(managePricebooks, bodies),
+                    new ClientRoutes(manageClients, bodies),
+                    new GroupRoutes(manageGroups, bodies, clock),
+                    new DocumentRoutes(paperwork));
             // the route groups of the newer contexts, one per context, registered through the route table
             List<RouteGroup> routeGroups = new ArrayList<>();
             routeGroups.add(new TeamSlugRoutes(new ChangePublicSlug(teams, access, tx, clock), objects, bodies));
@@ -224,9 +259,9 @@ public final class Brewski implements AutoCloseable {
                     new ReorderHero(heroes, tx),
                     new DeleteHero(heroes, objects, tx)), objects, bodies));
 
-            http = new HttpApi(
-                    new HttpApi.Services(signIn, profile, manageTeams, manageSettings, platform, persistence.healthCheck(), objects),
-                    trade, paperwork, httpSettings, routeGroups);
+            List<RouteGroup> allGroups = new ArrayList<>(contexts);
+            allGroups.addAll(routeGroups);
+            http = new HttpApi(signIn, httpSettings, allGroups);
             http.start(config.port());
             resources.add(http::stop);
             log.info("Brewski listening on port {} (data directory {})", http.port(), config.dataDir());
@@ -258,6 +293,11 @@ public final class Brewski implements AutoCloseable {
         log.info("image pipeline: {} decoding slots, {} ms wait, {} MB of pixels per decode", limits.slots(),
                 limits.slotWait().toMillis(), limits.maxDecodedBytes() / (1024 * 1024));
         return new ImageIoImages(limits);
+    }
+
+    /** Every route the server answers: its route table. */
+    public List<Route> routes() {
+        return http.routeTable().routes();
     }
 
     private PostgresDatabase open(Config config) {

@@ -210,6 +210,7 @@ class ShopRoutesTest {
         refused(server.get("/shop/teams/search?q=ab&limit=26", admin), 400, "limit must be between 1 and 25");
         refused(server.get("/shop/teams/search?q=ab&limit=x", admin), 400, "limit must be between 1 and 25");
         ok(server.get("/shop/teams/search?q=%25%25&limit=25", admin), 200); // wildcards are literal, not "everything"
+        refused(server.get("/shop/teams/search?q=ab%00", admin), 400, "q must not contain NUL characters");
     }
 
     // ---- featured groups

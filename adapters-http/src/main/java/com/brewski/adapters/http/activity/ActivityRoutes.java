@@ -1,11 +1,13 @@
 package com.brewski.adapters.http.activity;
 
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.support.PageBody;
 import com.brewski.adapters.http.support.RequestParams;
 import com.brewski.application.activity.ReadActivity;
 import com.brewski.domain.activity.ActivityEntry;
 import com.brewski.domain.identity.TeamId;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -15,15 +17,17 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** A team's activity timeline, newest first. */
-public final class ActivityRoutes {
+public final class ActivityRoutes implements RouteGroup {
     private final ReadActivity activity;
 
     public ActivityRoutes(ReadActivity activity) {
         this.activity = activity;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/activity", this::list);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/activity", Access.TEAM_MEMBER, this::list));
     }
 
     public record EntryJson(UUID id, UUID teamId, String category, String type, String message, UUID actorId,

@@ -1,5 +1,8 @@
 package com.brewski.adapters.http.catalogue;
 
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.catalogue.CatalogueJson.BeerBody;
 import com.brewski.adapters.http.catalogue.CatalogueJson.BeerJson;
 import com.brewski.adapters.http.catalogue.CatalogueJson.ContainerBody;
@@ -18,7 +21,6 @@ import com.brewski.domain.catalogue.ContainerType;
 import com.brewski.domain.catalogue.InventoryMode;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.shared.InvalidField;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -27,7 +29,7 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** A team's containers, beers (with hand-counted stock) and multipacks: members read, owners and admins write. */
-public final class CatalogueRoutes {
+public final class CatalogueRoutes implements RouteGroup {
     private static final String CONTAINER_NOT_FOUND = "Container not found";
     private static final String BEER_NOT_FOUND = "Beer not found";
     private static final String MULTIPACK_NOT_FOUND = "Multipack not found";
@@ -40,23 +42,23 @@ public final class CatalogueRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/containers", this::containers);
-        routes.post("/containers", this::createContainer);
-        routes.post("/containers/remove-unused", this::removeUnusedContainers);
-        routes.patch("/containers/{containerId}", this::changeContainer);
-        routes.delete("/containers/{containerId}", this::deleteContainer);
-
-        routes.get("/beers", this::beers);
-        routes.post("/beers", this::createBeer);
-        routes.get("/beers/{beerId}", this::beer);
-        routes.patch("/beers/{beerId}", this::changeBeer);
-        routes.put("/beers/{beerId}/stock", this::setStock);
-
-        routes.get("/multipacks", this::multipacks);
-        routes.post("/multipacks", this::createMultipack);
-        routes.patch("/multipacks/{multipackId}", this::changeMultipack);
-        routes.delete("/multipacks/{multipackId}", this::deleteMultipack);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/containers", Access.TEAM_MEMBER, this::containers),
+                Route.post("/containers", Access.TEAM_MANAGER, this::createContainer).status(201).returns(ContainerBody.class),
+                Route.post("/containers/remove-unused", Access.TEAM_MANAGER, this::removeUnusedContainers).returns(RemovedJson.class),
+                Route.patch("/containers/{containerId}", Access.TEAM_MANAGER, this::changeContainer).returns(ContainerBody.class),
+                Route.delete("/containers/{containerId}", Access.TEAM_MANAGER, this::deleteContainer).status(204),
+                Route.get("/beers", Access.TEAM_MEMBER, this::beers),
+                Route.post("/beers", Access.TEAM_MANAGER, this::createBeer).status(201).returns(BeerBody.class),
+                Route.get("/beers/{beerId}", Access.TEAM_MEMBER, this::beer).returns(BeerBody.class),
+                Route.patch("/beers/{beerId}", Access.TEAM_MANAGER, this::changeBeer).returns(BeerBody.class),
+                Route.put("/beers/{beerId}/stock", Access.TEAM_MANAGER, this::setStock).returns(BeerBody.class),
+                Route.get("/multipacks", Access.TEAM_MEMBER, this::multipacks),
+                Route.post("/multipacks", Access.TEAM_MANAGER, this::createMultipack).status(201).returns(MultipackBody.class),
+                Route.patch("/multipacks/{multipackId}", Access.TEAM_MANAGER, this::changeMultipack).returns(MultipackBody.class),
+                Route.delete("/multipacks/{multipackId}", Access.TEAM_MANAGER, this::deleteMultipack).status(204));
     }
 
     // ---- containers

@@ -1,5 +1,9 @@
 package com.brewski.adapters.http.catalogue;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.catalogue.CatalogueJson.ItemBody;
 import com.brewski.adapters.http.catalogue.CatalogueJson.PricebookBody;
 import com.brewski.adapters.http.catalogue.CatalogueJson.PricebookJson;
@@ -9,7 +13,6 @@ import com.brewski.adapters.http.support.JsonBody;
 import com.brewski.adapters.http.support.RequestParams;
 import com.brewski.application.catalogue.ManagePricebooks;
 import com.brewski.domain.identity.TeamId;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.UUID;
@@ -20,7 +23,7 @@ import static com.brewski.adapters.http.support.BearerAuthentication.caller;
  * A team's pricebooks and their items. Listing creates the "Default" pricebook when there is none;
  * deleting one moves its clients to the default.
  */
-public final class PricebookRoutes {
+public final class PricebookRoutes implements RouteGroup {
     private static final String PRICEBOOK_NOT_FOUND = "Pricebook not found";
     private static final String ITEM_NOT_FOUND = "Pricebook item not found";
 
@@ -32,14 +35,16 @@ public final class PricebookRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/pricebooks", this::list);
-        routes.post("/pricebooks", this::create);
-        routes.patch("/pricebooks/{pricebookId}", this::rename);
-        routes.delete("/pricebooks/{pricebookId}", this::delete);
-        routes.post("/pricebooks/{pricebookId}/items", this::addItem);
-        routes.patch("/pricebooks/{pricebookId}/items/{itemId}", this::changeItem);
-        routes.delete("/pricebooks/{pricebookId}/items/{itemId}", this::deleteItem);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/pricebooks", Access.TEAM_MEMBER, this::list),
+                Route.post("/pricebooks", Access.TEAM_MANAGER, this::create).status(201),
+                Route.patch("/pricebooks/{pricebookId}", Access.TEAM_MANAGER, this::rename),
+                Route.delete("/pricebooks/{pricebookId}", Access.TEAM_MANAGER, this::delete).status(204),
+                Route.post("/pricebooks/{pricebookId}/items", Access.TEAM_MANAGER, this::addItem).status(201),
+                Route.patch("/pricebooks/{pricebookId}/items/{itemId}", Access.TEAM_MANAGER, this::changeItem),
+                Route.delete("/pricebooks/{pricebookId}/items/{itemId}", Access.TEAM_MANAGER, this::deleteItem).status(204));
     }
 
     private void list(Context ctx) {

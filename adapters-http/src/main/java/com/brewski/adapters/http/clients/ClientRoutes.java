@@ -1,5 +1,8 @@
 package com.brewski.adapters.http.clients;
 
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.clients.ClientJson.ClientBody;
 import com.brewski.adapters.http.clients.ClientJson.ClientRowJson;
 import com.brewski.adapters.http.clients.ClientJson.DeliverySiteBody;
@@ -15,7 +18,6 @@ import com.brewski.application.shared.Sort;
 import com.brewski.domain.clients.Address;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.shared.InvalidField;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** A team's trade clients and their delivery sites: members read, owners and admins write. */
-public final class ClientRoutes {
+public final class ClientRoutes implements RouteGroup {
     private static final String CLIENT_NOT_FOUND = "Client not found";
     private static final String SITE_NOT_FOUND = "Delivery site not found";
 
@@ -36,15 +38,17 @@ public final class ClientRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/clients", this::list);
-        routes.get("/clients/search", this::search);
-        routes.post("/clients", this::create);
-        routes.get("/clients/{clientId}", this::get);
-        routes.patch("/clients/{clientId}", this::update);
-        routes.post("/clients/{clientId}/delivery-sites", this::addSite);
-        routes.patch("/clients/{clientId}/delivery-sites/{siteId}", this::changeSite);
-        routes.delete("/clients/{clientId}/delivery-sites/{siteId}", this::deleteSite);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/clients", Access.TEAM_MEMBER, this::list),
+                Route.get("/clients/search", Access.TEAM_MEMBER, this::search),
+                Route.post("/clients", Access.TEAM_MANAGER, this::create).status(201),
+                Route.get("/clients/{clientId}", Access.TEAM_MEMBER, this::get),
+                Route.patch("/clients/{clientId}", Access.TEAM_MANAGER, this::update),
+                Route.post("/clients/{clientId}/delivery-sites", Access.TEAM_MANAGER, this::addSite).status(201),
+                Route.patch("/clients/{clientId}/delivery-sites/{siteId}", Access.TEAM_MANAGER, this::changeSite),
+                Route.delete("/clients/{clientId}/delivery-sites/{siteId}", Access.TEAM_MANAGER, this::deleteSite).status(204));
     }
 
     private void list(Context ctx) {

@@ -1,5 +1,9 @@
 package com.brewski.adapters.http.deposits;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.orders.OrderJson.DepositSummaryJson;
 import com.brewski.adapters.http.orders.OrderJson.DepositTransactionJson;
 import com.brewski.adapters.http.support.BodyReader;
@@ -9,7 +13,6 @@ import com.brewski.adapters.http.support.RequestParams;
 import com.brewski.application.deposits.ManageDeposits;
 import com.brewski.domain.deposits.ContainerReturn;
 import com.brewski.domain.identity.TeamId;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.math.BigDecimal;
@@ -19,7 +22,7 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** Container returns, which credit the client's deposit ledger. */
-public final class ReturnRoutes {
+public final class ReturnRoutes implements RouteGroup {
     private final ManageDeposits deposits;
     private final BodyReader bodies;
 
@@ -28,9 +31,11 @@ public final class ReturnRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.post("/returns", this::record);
-        routes.get("/returns", this::list);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/returns", Access.TEAM_MEMBER, this::record).status(201).returns(ReturnRecordedBody.class),
+                Route.get("/returns", Access.TEAM_MEMBER, this::list));
     }
 
     public record ReturnJson(UUID id, UUID teamId, UUID clientId, UUID orderId, UUID containerId, BigDecimal quantity,

@@ -1,10 +1,13 @@
 package com.brewski.adapters.http.documents;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.documents.DocumentJson.DocumentBody;
 import com.brewski.adapters.http.documents.DocumentJson.ListJson;
 import com.brewski.adapters.http.support.RequestParams;
 import com.brewski.application.documents.ManageDocuments;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.UUID;
@@ -12,17 +15,19 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** Invoices and delivery notes of an order: generated on demand, listed while current. */
-public final class DocumentRoutes {
+public final class DocumentRoutes implements RouteGroup {
     private final ManageDocuments documents;
 
     public DocumentRoutes(ManageDocuments documents) {
         this.documents = documents;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.post("/orders/{orderId}/invoice", this::invoice);
-        routes.post("/orders/{orderId}/delivery-note", this::deliveryNote);
-        routes.get("/orders/{orderId}/documents", this::list);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/orders/{orderId}/invoice", Access.TEAM_MEMBER, this::invoice),
+                Route.post("/orders/{orderId}/delivery-note", Access.TEAM_MEMBER, this::deliveryNote),
+                Route.get("/orders/{orderId}/documents", Access.TEAM_MEMBER, this::list));
     }
 
     private void invoice(Context ctx) {

@@ -1,5 +1,9 @@
 package com.brewski.adapters.http.groups;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.groups.GroupJson.AcceptedJson;
 import com.brewski.adapters.http.groups.GroupJson.BreweryGroupJson;
 import com.brewski.adapters.http.groups.GroupJson.GroupBody;
@@ -16,7 +20,6 @@ import com.brewski.adapters.http.support.RequestParams;
 import com.brewski.application.groups.ManageGroups;
 import com.brewski.domain.groups.GroupStatus;
 import com.brewski.domain.identity.TeamId;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.Clock;
@@ -30,7 +33,7 @@ import static com.brewski.adapters.http.support.BearerAuthentication.caller;
  * revoking, leaving, and shop approval by platform staff. A team acts through its owners and admins,
  * named by {@code teamId}.
  */
-public final class GroupRoutes {
+public final class GroupRoutes implements RouteGroup {
     private static final String GROUP_NOT_FOUND = "Group not found";
     private static final String INVITE_NOT_FOUND = "Invite not found";
 
@@ -45,18 +48,20 @@ public final class GroupRoutes {
         this.clock = clock;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/groups", this::ofTeam);
-        routes.post("/groups", this::create);
-        routes.get("/groups/{groupId}", this::get);
-        routes.patch("/groups/{groupId}", this::update);
-        routes.get("/groups/{groupId}/members", this::members);
-        routes.post("/groups/{groupId}/leave", this::leave);
-        routes.get("/groups/{groupId}/invitations", this::invitations);
-        routes.post("/groups/{groupId}/invitations/internal", this::invite);
-        routes.post("/groups/{groupId}/invitations/{inviteId}/accept", this::accept);
-        routes.post("/groups/{groupId}/invitations/{inviteId}/decline", this::decline);
-        routes.delete("/groups/{groupId}/invitations/{inviteId}", this::revoke);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/groups", Access.TEAM_MEMBER, this::ofTeam),
+                Route.post("/groups", Access.TEAM_MANAGER, this::create).status(201).returns(GroupBody.class),
+                Route.get("/groups/{groupId}", Access.TEAM_MEMBER_OR_PLATFORM, this::get).returns(GroupBody.class),
+                Route.patch("/groups/{groupId}", Access.TEAM_MANAGER_OR_PLATFORM, this::update).returns(GroupBody.class),
+                Route.get("/groups/{groupId}/members", Access.TEAM_MEMBER_OR_PLATFORM, this::members),
+                Route.post("/groups/{groupId}/leave", Access.TEAM_MANAGER, this::leave).returns(MemberBody.class),
+                Route.get("/groups/{groupId}/invitations", Access.TEAM_MEMBER_OR_PLATFORM, this::invitations),
+                Route.post("/groups/{groupId}/invitations/internal", Access.TEAM_MANAGER, this::invite).status(201).returns(InvitationBody.class),
+                Route.post("/groups/{groupId}/invitations/{inviteId}/accept", Access.TEAM_MANAGER, this::accept),
+                Route.post("/groups/{groupId}/invitations/{inviteId}/decline", Access.TEAM_MANAGER, this::decline).returns(InvitationBody.class),
+                Route.delete("/groups/{groupId}/invitations/{inviteId}", Access.TEAM_MANAGER, this::revoke).returns(InvitationBody.class));
     }
 
     private void ofTeam(Context ctx) {

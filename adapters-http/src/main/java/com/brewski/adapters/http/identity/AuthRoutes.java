@@ -1,5 +1,8 @@
 package com.brewski.adapters.http.identity;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
 import com.brewski.adapters.http.identity.IdentityJson.AuthJson;
 import com.brewski.adapters.http.identity.IdentityJson.MeJson;
 import com.brewski.adapters.http.support.Access;
@@ -9,11 +12,10 @@ import com.brewski.adapters.http.support.JsonBody;
 import com.brewski.application.identity.AuthSession;
 import com.brewski.application.identity.Profile;
 import com.brewski.application.identity.SignIn;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** Registration, login, refresh, logout (public) and the signed-in user's profile ({@code GET /me}). */
-public final class AuthRoutes {
+public final class AuthRoutes implements RouteGroup {
     private final SignIn signIn;
     private final Profile profile;
     private final BodyReader bodies;
@@ -24,12 +26,14 @@ public final class AuthRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.post("/auth/register", this::register, Access.PUBLIC);
-        routes.post("/auth/login", this::login, Access.PUBLIC);
-        routes.post("/auth/refresh", this::refresh, Access.PUBLIC);
-        routes.post("/auth/logout", this::logout, Access.PUBLIC);
-        routes.get("/me", this::me);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/auth/register", Access.PUBLIC, this::register).status(201),
+                Route.post("/auth/login", Access.PUBLIC, this::login),
+                Route.post("/auth/refresh", Access.PUBLIC, this::refresh),
+                Route.post("/auth/logout", Access.PUBLIC, this::logout).status(204),
+                Route.get("/me", Access.SIGNED_IN, this::me));
     }
 
     private void register(Context ctx) {

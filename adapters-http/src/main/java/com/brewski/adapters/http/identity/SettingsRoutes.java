@@ -1,5 +1,8 @@
 package com.brewski.adapters.http.identity;
 
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.identity.IdentityJson.SettingsJson;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.JsonBody;
@@ -9,7 +12,6 @@ import com.brewski.domain.catalogue.DefaultContainer;
 import com.brewski.domain.identity.SettingsChange;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.shared.InvalidField;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** A team's settings: read by its members, changed (partially) by its owners and admins. */
-public final class SettingsRoutes {
+public final class SettingsRoutes implements RouteGroup {
     private final ManageSettings settings;
     private final BodyReader bodies;
 
@@ -27,9 +29,11 @@ public final class SettingsRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/settings", this::get);
-        routes.put("/settings", this::update);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/settings", Access.TEAM_MEMBER, this::get),
+                Route.put("/settings", Access.TEAM_MANAGER, this::update));
     }
 
     private void get(Context ctx) {

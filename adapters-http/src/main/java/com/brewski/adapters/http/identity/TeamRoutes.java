@@ -1,5 +1,9 @@
 package com.brewski.adapters.http.identity;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.identity.IdentityJson.MemberBody;
 import com.brewski.adapters.http.identity.IdentityJson.MemberJson;
 import com.brewski.adapters.http.identity.IdentityJson.MembershipJson;
@@ -15,13 +19,12 @@ import com.brewski.application.shared.ObjectStore;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.identity.TeamRole;
 import com.brewski.domain.identity.UserId;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** Creating teams, reading them, and managing their members. */
-public final class TeamRoutes {
+public final class TeamRoutes implements RouteGroup {
     static final String TEAM_NOT_FOUND = "Team not found";
     private static final String MEMBER_NOT_FOUND = "Member not found";
 
@@ -35,14 +38,16 @@ public final class TeamRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.post("/teams", this::create);
-        routes.get("/teams/{teamId}", this::get);
-        routes.get("/teams/{teamId}/members", this::members);
-        routes.post("/teams/{teamId}/members", this::addMember);
-        routes.patch("/teams/{teamId}/members/{userId}", this::changeRole);
-        routes.delete("/teams/{teamId}/members/{userId}", this::removeMember);
-        routes.post("/teams/{teamId}/members/{userId}/owner", this::promoteToOwner);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/teams", Access.SIGNED_IN, this::create).status(201).returns(TeamCreatedJson.class),
+                Route.get("/teams/{teamId}", Access.TEAM_MEMBER, this::get).returns(TeamBody.class),
+                Route.get("/teams/{teamId}/members", Access.TEAM_MEMBER, this::members),
+                Route.post("/teams/{teamId}/members", Access.TEAM_MANAGER, this::addMember).status(201).returns(MemberBody.class),
+                Route.patch("/teams/{teamId}/members/{userId}", Access.TEAM_MANAGER, this::changeRole).returns(MemberBody.class),
+                Route.delete("/teams/{teamId}/members/{userId}", Access.TEAM_MANAGER, this::removeMember).returns(MemberBody.class),
+                Route.post("/teams/{teamId}/members/{userId}/owner", Access.TEAM_OWNER, this::promoteToOwner).returns(MemberBody.class));
     }
 
     private void create(Context ctx) {

@@ -1,5 +1,8 @@
 package com.brewski.adapters.http.orders;
 
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.orders.OrderJson.FullOrderJson;
 import com.brewski.adapters.http.support.BodyReader;
 import com.brewski.adapters.http.support.PageBody;
@@ -11,7 +14,6 @@ import com.brewski.application.orders.OrderView;
 import com.brewski.application.shared.Sort;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.orders.GroupClaimStatus;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** Group shipping coordination: claim, transfer and release of an order, and a group's claimable orders. */
-public final class GroupClaimRoutes {
+public final class GroupClaimRoutes implements RouteGroup {
     private static final List<String> SORT_KEYS = List.of("issueDate", "dueDate", "createdAt");
 
     private final ClaimGroupOrders claims;
@@ -33,11 +35,13 @@ public final class GroupClaimRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.post("/orders/{orderId}/group/claim", this::claim);
-        routes.post("/orders/{orderId}/group/transfer", this::transfer);
-        routes.post("/orders/{orderId}/group/release", this::release);
-        routes.get("/groups/{groupId}/orders/claimable", this::claimable);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/orders/{orderId}/group/claim", Access.TEAM_MEMBER, this::claim),
+                Route.post("/orders/{orderId}/group/transfer", Access.TEAM_MEMBER, this::transfer),
+                Route.post("/orders/{orderId}/group/release", Access.TEAM_MEMBER, this::release),
+                Route.get("/groups/{groupId}/orders/claimable", Access.TEAM_MEMBER, this::claimable));
     }
 
     public record ClaimBody(FullOrderJson order) {

@@ -1,5 +1,8 @@
 package com.brewski.adapters.http.orders;
 
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.orders.OrderJson.ItemAddedBody;
 import com.brewski.adapters.http.orders.OrderJson.OrderBody;
 import com.brewski.adapters.http.orders.OrderJson.SummaryBody;
@@ -13,7 +16,6 @@ import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.orders.DispatchStatus;
 import com.brewski.domain.orders.GroupClaimStatus;
 import com.brewski.domain.orders.OrderStatus;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -22,7 +24,7 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** A team's orders: creation, reading, changes, dispatch, line items, lists (own and group) and counts. */
-public final class OrderRoutes {
+public final class OrderRoutes implements RouteGroup {
     private static final String ORDER_NOT_FOUND = "Order not found";
     private static final String ITEM_NOT_FOUND = "Item not found";
     private static final List<String> SORT_KEYS = List.of("issueDate", "dueDate", "createdAt");
@@ -35,17 +37,19 @@ public final class OrderRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/orders/summary", this::summary); // before /orders/{orderId}, which it would otherwise match
-        routes.get("/orders", this::list);
-        routes.post("/orders", this::create);
-        routes.get("/orders/{orderId}", this::get);
-        routes.patch("/orders/{orderId}", this::update);
-        routes.patch("/orders/{orderId}/dispatch", this::dispatch);
-        routes.post("/orders/{orderId}/items", this::addItem);
-        routes.patch("/orders/{orderId}/items/{itemId}", this::changeItem);
-        routes.delete("/orders/{orderId}/items/{itemId}", this::removeItem);
-        routes.get("/group-orders", this::groupOrders);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/orders/summary", Access.TEAM_MEMBER, this::summary).returns(SummaryBody.class), // before /orders/{orderId}, which it would otherwise match
+                Route.get("/orders", Access.TEAM_MEMBER, this::list),
+                Route.post("/orders", Access.TEAM_MEMBER, this::create).status(201).returns(OrderBody.class),
+                Route.get("/orders/{orderId}", Access.TEAM_MEMBER, this::get).returns(OrderBody.class),
+                Route.patch("/orders/{orderId}", Access.TEAM_MEMBER, this::update).returns(OrderBody.class),
+                Route.patch("/orders/{orderId}/dispatch", Access.TEAM_MEMBER, this::dispatch).returns(OrderBody.class),
+                Route.post("/orders/{orderId}/items", Access.TEAM_MEMBER, this::addItem).status(201).returns(ItemAddedBody.class),
+                Route.patch("/orders/{orderId}/items/{itemId}", Access.TEAM_MEMBER, this::changeItem).returns(OrderBody.class),
+                Route.delete("/orders/{orderId}/items/{itemId}", Access.TEAM_MEMBER, this::removeItem).returns(OrderBody.class),
+                Route.get("/group-orders", Access.TEAM_MEMBER, this::groupOrders));
     }
 
     private void create(Context ctx) {

@@ -1,5 +1,8 @@
 package com.brewski.adapters.http.orders;
 
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.orders.OrderJson.DepositSummaryJson;
 import com.brewski.adapters.http.orders.OrderJson.DepositTransactionJson;
 import com.brewski.adapters.http.orders.OrderJson.FullOrderJson;
@@ -11,7 +14,6 @@ import com.brewski.adapters.http.support.RequestParams;
 import com.brewski.application.payments.ManagePayments;
 import com.brewski.domain.payments.PaymentKind;
 import com.brewski.domain.payments.PaymentMethod;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
@@ -22,7 +24,7 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** The payment and refund ledger of an order. */
-public final class PaymentRoutes {
+public final class PaymentRoutes implements RouteGroup {
     private final ManagePayments payments;
     private final BodyReader bodies;
 
@@ -31,9 +33,11 @@ public final class PaymentRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.post("/orders/{orderId}/payments", this::record);
-        routes.get("/orders/{orderId}/payments", this::ledger);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/orders/{orderId}/payments", Access.TEAM_MEMBER, this::record).status(201),
+                Route.get("/orders/{orderId}/payments", Access.TEAM_MEMBER, this::ledger).returns(LedgerBody.class));
     }
 
     public record LedgerBody(UUID orderId, UUID teamId, long totalMinor, String currencySymbol, PaymentSummaryJson summary,

@@ -1,5 +1,9 @@
 package com.brewski.adapters.http.orders;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
+import com.brewski.adapters.http.support.Access;
 import com.brewski.adapters.http.orders.OrderJson.RuleBody;
 import com.brewski.adapters.http.orders.OrderJson.RuleJson;
 import com.brewski.adapters.http.orders.OrderJson.RulesBody;
@@ -9,7 +13,6 @@ import com.brewski.adapters.http.support.RequestParams;
 import com.brewski.application.orders.ManageShippingRules;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.shared.InvalidField;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.UUID;
@@ -17,7 +20,7 @@ import java.util.UUID;
 import static com.brewski.adapters.http.support.BearerAuthentication.caller;
 
 /** A team's shipping rules: read by its members, written by its owners and admins. */
-public final class ShippingRuleRoutes {
+public final class ShippingRuleRoutes implements RouteGroup {
     private static final String RULE_NOT_FOUND = "Shipping rule not found";
 
     private final ManageShippingRules rules;
@@ -28,11 +31,13 @@ public final class ShippingRuleRoutes {
         this.bodies = bodies;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/shipping-rules", this::list);
-        routes.post("/shipping-rules", this::create);
-        routes.patch("/shipping-rules/{ruleId}", this::update);
-        routes.delete("/shipping-rules/{ruleId}", this::delete);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/shipping-rules", Access.TEAM_MEMBER, this::list).returns(RulesBody.class),
+                Route.post("/shipping-rules", Access.TEAM_MANAGER, this::create).status(201).returns(RuleBody.class),
+                Route.patch("/shipping-rules/{ruleId}", Access.TEAM_MANAGER, this::update).returns(RuleBody.class),
+                Route.delete("/shipping-rules/{ruleId}", Access.TEAM_MANAGER, this::delete).status(204));
     }
 
     private void list(Context ctx) {

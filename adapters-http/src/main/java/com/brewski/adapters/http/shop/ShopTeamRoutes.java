@@ -48,7 +48,7 @@ public final class ShopTeamRoutes implements RouteGroup {
     }
 
     private void search(Context ctx) {
-        TeamSearch search = TeamSearch.parse(ctx.queryParam("q"), RequestParams.optionalQuery(ctx, "limit"));
+        TeamSearch search = TeamSearch.parse(RequestParams.optionalQuery(ctx, "q"), RequestParams.optionalQuery(ctx, "limit"));
         ctx.json(new TeamSearchBody(searchTeams.search(caller(ctx), search).stream().map(t -> TeamCardJson.of(t, objects)).toList()));
     }
 

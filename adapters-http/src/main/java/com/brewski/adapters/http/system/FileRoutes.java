@@ -1,9 +1,11 @@
 package com.brewski.adapters.http.system;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
 import com.brewski.adapters.http.support.Access;
 import com.brewski.application.shared.ObjectStore;
 import com.brewski.domain.shared.NotFound;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.regex.Pattern;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code GET /files/<key>}: serves the objects of the object store (how the filesystem store's
  * public URLs are answered). Keys with empty, {@code .} or {@code ..} segments do not exist.
  */
-public final class FileRoutes {
+public final class FileRoutes implements RouteGroup {
     private static final String NOT_FOUND = "File not found";
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*");
 
@@ -22,8 +24,10 @@ public final class FileRoutes {
         this.objectStore = objectStore;
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/files/<key>", this::file, Access.PUBLIC);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/files/<key>", Access.PUBLIC, this::file));
     }
 
     private void file(Context ctx) {

@@ -1,12 +1,14 @@
 package com.brewski.adapters.http.system;
 
+import java.util.List;
+import com.brewski.adapters.http.support.RouteGroup;
+import com.brewski.adapters.http.support.Route;
 import com.brewski.adapters.http.support.Access;
 import com.brewski.application.shared.HealthCheck;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** {@code GET /health}: 200 while the database answers, 503 when it does not. */
-public final class HealthRoutes {
+public final class HealthRoutes implements RouteGroup {
     private final HealthCheck health;
 
     public HealthRoutes(HealthCheck health) {
@@ -15,8 +17,10 @@ public final class HealthRoutes {
 
     public record HealthJson(String status, String database) {}
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/health", this::health, Access.PUBLIC);
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/health", Access.PUBLIC, this::health).returns(HealthJson.class));
     }
 
     private void health(Context ctx) {

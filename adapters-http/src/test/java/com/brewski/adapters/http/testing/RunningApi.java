@@ -1,6 +1,13 @@
 package com.brewski.adapters.http.testing;
 
 import com.brewski.adapters.http.HttpApi;
+import com.brewski.adapters.http.identity.AuthRoutes;
+import com.brewski.adapters.http.identity.PlatformRoutes;
+import com.brewski.adapters.http.identity.SettingsRoutes;
+import com.brewski.adapters.http.identity.TeamRoutes;
+import com.brewski.adapters.http.support.BodyReader;
+import com.brewski.adapters.http.system.FileRoutes;
+import com.brewski.adapters.http.system.HealthRoutes;
 import com.brewski.application.shared.HealthCheck;
 import com.brewski.application.testing.IdentityFixture;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -35,8 +43,14 @@ public final class RunningApi implements AutoCloseable {
 
     private RunningApi(HealthCheck health, HttpApi.Settings settings) {
         HealthCheck check = health != null ? health : databaseUp::get;
-        api = new HttpApi(new HttpApi.Services(fixture.signIn, fixture.profile, fixture.manageTeams,
-                fixture.manageSettings, fixture.platformAccess, check, objects), settings).start(0);
+        BodyReader bodies = HttpApi.bodies(settings);
+        api = new HttpApi(fixture.signIn, settings, List.of(
+                new AuthRoutes(fixture.signIn, fixture.profile, bodies),
+                new TeamRoutes(fixture.manageTeams, objects, bodies),
+                new SettingsRoutes(fixture.manageSettings, bodies),
+                new PlatformRoutes(fixture.platformAccess, bodies),
+                new HealthRoutes(check),
+                new FileRoutes(objects))).start(0);
     }
 
     public static RunningApi start() {
