@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * {@link ImageIoImages#toProgressiveJpeg}, next to ImageMagick on the same file in the same run:
  * {@code convert in.jpg -auto-orient -resize x770 -interlace JPEG -quality 85 out.jpg} (process start
  * included, as the command runs). A harness, not a test; {@code bench/hero-image.sh} installs
- * ImageMagick when missing and runs it (arguments: warm-up and measured iterations, default 5 and 15).
+ * ImageMagick when missing and runs it (arguments: warm-up and measured iterations, default 5 and 15, and the {@code convert} to run).
  */
 public final class HeroImageBenchmark {
     private HeroImageBenchmark() {}
@@ -27,6 +27,7 @@ public final class HeroImageBenchmark {
     public static void main(String[] args) throws Exception {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        String convert = args.length > 2 ? args[2] : "convert";
         byte[] photo = SampleImages.withExifOrientation(SampleImages.encode(photoLike(4000, 3000), "jpeg"), 6);
         Path dir = Files.createTempDirectory("hero-bench-");
         Path in = dir.resolve("in.jpg");
@@ -46,7 +47,7 @@ public final class HeroImageBenchmark {
         }
         double javaMedian = report("Java (ImageIoImages)", java, jpeg.width() + " × " + jpeg.height() + ", " + jpeg.content().length + " bytes");
 
-        List<String> command = List.of("convert", in.toString(), "-auto-orient", "-resize", "x770", "-interlace", "JPEG",
+        List<String> command = List.of(convert, in.toString(), "-auto-orient", "-resize", "x770", "-interlace", "JPEG",
                 "-quality", "85", out.toString());
         if (!run(command)) {
             System.out.println("ImageMagick: convert is not installed (bench/hero-image.sh installs it)");
