@@ -10,6 +10,7 @@ import com.brewski.application.testing.InMemoryObjectStore;
 import com.brewski.application.testing.MutableClock;
 import com.brewski.domain.identity.Email;
 import com.brewski.domain.identity.PlatformRole;
+import com.brewski.domain.identity.PublicSlug;
 import com.brewski.domain.identity.Team;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.identity.TeamSettings;
@@ -47,7 +48,8 @@ class JooqPromotionsTest {
 
     private TeamId team(String name, String createdAt) {
         TeamId id = new TeamId(UUID.randomUUID());
-        persistence.transactions().run(() -> persistence.teams().insert(Team.create(id, TeamSettings.defaults(name), Instant.parse(createdAt))));
+        PublicSlug slug = new PublicSlug(PublicSlug.slugify(name, 60, "team") + "-" + id.value().toString().substring(0, 6));
+        persistence.transactions().run(() -> persistence.teams().insert(Team.create(id, TeamSettings.defaults(name), slug, Instant.parse(createdAt))));
         return id;
     }
 
@@ -71,7 +73,7 @@ class JooqPromotionsTest {
         assertThat(p.createdAt()).isEqualTo(clock.instant());
         assertThat(stored.team().name()).isEqualTo("Lantern Brewery");
         assertThat(stored.team().id()).isEqualTo(lantern);
-        assertThat(stored.team().publicSlug()).isEqualTo("lantern-brewery");
+        assertThat(stored.team().publicSlug()).isEqualTo("lantern-brewery-" + lantern.value().toString().substring(0, 6));
         assertThat(stored.createdBy()).isEqualTo(new com.brewski.application.promotions.Promotions.Author(sophie.id(), "Sophie Brewer"));
     }
 
