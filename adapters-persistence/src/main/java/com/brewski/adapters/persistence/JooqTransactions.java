@@ -89,7 +89,8 @@ final class JooqTransactions implements Transactions {
      */
     private static RuntimeException concurrencyConflict(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && CONCURRENCY_STATES.contains(sql.getSQLState())) {
+            // an SQLException may carry no SQLState at all (Set.of's contains(null) would throw and hide it)
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && CONCURRENCY_STATES.contains(sql.getSQLState())) {
                 log.info("transaction lost a race ({}), answered as a conflict", sql.getSQLState());
                 Conflict conflict = new Conflict("The request conflicted with a concurrent change; try again");
                 conflict.addSuppressed(e);

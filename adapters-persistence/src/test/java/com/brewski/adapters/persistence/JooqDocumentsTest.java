@@ -56,8 +56,7 @@ class JooqDocumentsTest {
     }
 
     private Document document(Order order, DocumentType type, Instant at) {
-        String key = Document.keyFor(team.id(), order.id(), type);
-        return Document.generated(UUID.randomUUID(), team.id(), type, order.id(), "https://cdn.example.com/" + key,
+        return Document.generated(UUID.randomUUID(), team.id(), type, order.id(),
                 new DocumentMetadata(order.number(), at, 12345), at);
     }
 

@@ -93,6 +93,15 @@ class JooqTransactionsTest {
     }
 
     @Test
+    void an_sql_exception_without_an_sql_state_comes_out_unchanged_not_as_a_null_pointer() {
+        DataAccessException failure = new DataAccessException("numeric overflow", new java.sql.SQLException("no state"));
+
+        assertThatThrownBy(() -> tx.run(() -> {
+            throw failure;
+        })).isSameAs(failure);
+    }
+
+    @Test
     void a_failing_statement_rolls_back_the_whole_transaction() {
         User ann = newUser(uniqueEmail());
         Team team = Team.create(new TeamId(UUID.randomUUID()), TeamSettings.defaults("Ok"), NOW);

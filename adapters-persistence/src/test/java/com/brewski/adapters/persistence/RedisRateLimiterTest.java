@@ -66,6 +66,27 @@ class RedisRateLimiterTest {
         assertThat(limiter.hit(key + ":a", 1, window)).isPositive();
     }
 
+    @Test
+    void with_nothing_listening_it_starts_after_its_retries_and_refuses_every_hit_with_503_fail_closed() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort(); // closed again: nothing listens there
+        }
+        long started = System.nanoTime();
+        try (RedisRateLimiter down = new RedisRateLimiter("redis://127.0.0.1:" + port, clock, 3, Duration.ofMillis(100))) {
+            // three attempts with 100 ms and 200 ms between them
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+            assertThat(down.connected()).isFalse();
+            for (int i = 0; i < 3; i++) {
+                com.brewski.domain.shared.Overloaded refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                        com.brewski.domain.shared.Overloaded.class, () -> down.hit(key, 100, Duration.ofMinutes(1)));
+                assertThat(refused).isNotNull();
+                assertThat(refused.getMessage()).isEqualTo("rate limiting is unavailable, try again later");
+                assertThat(refused.retryAfter()).contains(Duration.ofSeconds(5));
+            }
+        }
+    }
+
     private static boolean reachable() {
         java.net.URI uri = java.net.URI.create(URL);
         try (Socket ignored = new Socket(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())) {

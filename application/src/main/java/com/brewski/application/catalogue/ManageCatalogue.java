@@ -181,8 +181,7 @@ public final class ManageCatalogue implements ManageTeams.TeamSetUp {
 
     /** Sets the counted stock of a manually tracked beer in one of the team's containers. */
     public BeerView setStock(Caller caller, UUID beerId, UUID containerId, BigDecimal quantity) {
-        if (quantity == null) throw new InvalidField("quantity", "quantity is required");
-        if (quantity.signum() < 0) throw new InvalidField("quantity", "quantity must be 0 or more");
+        Beer.countedStock(quantity);
         return transactions.inTransaction(() -> {
             Beer beer = beers.byId(beerId).orElseThrow(() -> new NotFound("Beer not found"));
             access.requireManager(caller, beer.teamId());

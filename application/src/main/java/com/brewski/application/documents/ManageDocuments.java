@@ -90,6 +90,29 @@ public final class ManageDocuments {
         });
     }
 
+    /** A document's PDF, as stored. */
+    public record DocumentFile(byte[] content, String contentType, String fileName) {}
+
+    /**
+     * The PDF of one of the order's current documents, for the members of the order's team (as for
+     * {@link #list}: group partners do not read the seller's invoices, which hold its payment ledger).
+     * A document that is not the order's current one, or whose object is gone, is not found.
+     */
+    public DocumentFile file(Caller caller, UUID orderId, UUID documentId) {
+        Document document = transactions.inTransaction(() -> {
+            OrderView order = orders.view(orderId, today()).orElseThrow(ManageDocuments::notFound);
+            access.requireMembership(caller, order.header().teamId());
+            return documents.ofOrder(orderId).stream().filter(d -> d.id().equals(documentId)).findFirst()
+                    .orElseThrow(ManageDocuments::documentNotFound);
+        });
+        ObjectStore.StoredObject object = objects.get(document.objectKey()).orElseThrow(ManageDocuments::documentNotFound);
+        return new DocumentFile(object.content(), Document.CONTENT_TYPE, document.fileName());
+    }
+
+    private static NotFound documentNotFound() {
+        return new NotFound("Document not found");
+    }
+
     private Generated generate(Caller caller, UUID orderId, DocumentType type) {
         return transactions.inTransaction(() -> {
             documents.lockedForOrder(orderId); // changes to the order, and their invalidation, wait for this
@@ -107,9 +130,9 @@ public final class ManageDocuments {
             };
             if (!objects.configured()) return new Inline(pdf);
             // the object first: if storing fails nothing else has changed, and the row saved after it
-            // always points at an object that exists
-            String fileUrl = objects.put(Document.keyFor(teamId, orderId, type), pdf, Document.CONTENT_TYPE);
-            Document document = Document.generated(ids.newId(), teamId, type, orderId, fileUrl,
+            // always points at an object that exists. Its public URL is not used: documents are private.
+            objects.put(Document.keyFor(teamId, orderId, type), pdf, Document.CONTENT_TYPE);
+            Document document = Document.generated(ids.newId(), teamId, type, orderId,
                     new DocumentMetadata(order.header().number(), now, order.header().remainingMinor()), now);
             documents.save(document);
             return new Stored(document);

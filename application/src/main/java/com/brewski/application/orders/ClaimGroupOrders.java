@@ -64,7 +64,7 @@ public final class ClaimGroupOrders {
             write(order, current, claimed, false, "Order is already claimed");
             record(caller, order, List.of(order.teamId(), claimant), "orders.group.claimed",
                     team.name() + " claimed group shipping of order " + order.number());
-            return view(orderId);
+            return view(caller, orderId);
         });
     }
 
@@ -80,7 +80,7 @@ public final class ClaimGroupOrders {
             write(order, current, moved, true, "Claim data changed during transfer");
             record(caller, order, List.of(order.teamId(), current.claimTeamId(), target), "orders.group.transferred",
                     "Group shipping of order " + order.number() + " was transferred");
-            return view(orderId);
+            return view(caller, orderId);
         });
     }
 
@@ -96,7 +96,7 @@ public final class ClaimGroupOrders {
             write(order, current, released, true, "Claim data changed mid-release");
             record(caller, order, List.of(order.teamId(), current.claimTeamId()), "orders.group.released",
                     "Group shipping of order " + order.number() + " was released to the group");
-            return view(orderId);
+            return view(caller, orderId);
         });
     }
 
@@ -104,8 +104,10 @@ public final class ClaimGroupOrders {
         return orders.view(orderId, LocalDate.now(clock)).orElseThrow(() -> new NotFound("Order not found")).header();
     }
 
-    private OrderView view(UUID orderId) {
-        return orders.view(orderId, LocalDate.now(clock)).orElseThrow(() -> new NotFound("Order not found"));
+    /** The order after the change, as the caller may see it (a partner team's view when it is not the seller's). */
+    private OrderView view(Caller caller, UUID orderId) {
+        return orders.view(orderId, LocalDate.now(clock)).orElseThrow(() -> new NotFound("Order not found"))
+                .seenBy(access.teamsOf(caller));
     }
 
     private static GroupLink link(OrderView.Header order) {

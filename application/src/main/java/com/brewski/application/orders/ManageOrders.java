@@ -136,7 +136,7 @@ public final class ManageOrders {
         return transactions.inTransaction(() -> {
             OrderView view = orders.view(orderId, today()).orElseThrow(ManageOrders::notFound);
             requireReader(caller, view.header());
-            return view;
+            return view.seenBy(access.teamsOf(caller));
         });
     }
 
@@ -202,7 +202,8 @@ public final class ManageOrders {
             groups.byId(query.groupId()).orElseThrow(() -> new NotFound("Group not found"));
             groups.member(query.groupId(), teamId).filter(GroupMember::isActive)
                     .orElseThrow(() -> new com.brewski.domain.shared.Forbidden("Team is not an active member of this group"));
-            return orders.list(query.asOf(today()));
+            Set<TeamId> mine = access.teamsOf(caller);
+            return orders.list(query.asOf(today())).map(row -> row.seenBy(mine));
         });
     }
 

@@ -1,5 +1,6 @@
 package com.brewski.application.shared;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,6 +8,18 @@ import java.util.Optional;
  * as {@link com.brewski.domain.shared.Unavailable}.
  */
 public interface ObjectStore {
+    /**
+     * The key prefixes of the objects meant for the public, and the only ones served by a public URL:
+     * team logos, and the shop's upsell, promotion and hero images. Everything else (invoices and
+     * delivery notes under {@code documents/}, anything unknown) is private.
+     */
+    List<String> PUBLIC_PREFIXES = List.of("logos/", "upsells/", "promotions/", "platform/hero-");
+
+    /** Whether the object under the key is meant for the public: decided by its prefix, here only. */
+    static boolean isPublic(String key) {
+        return key != null && PUBLIC_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
     /** Stores the bytes under the key, replacing what was there, and answers the public URL. */
     String put(String key, byte[] content, String contentType);
 

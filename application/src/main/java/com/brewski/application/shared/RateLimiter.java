@@ -6,7 +6,9 @@ import java.time.Duration;
 public interface RateLimiter {
     /**
      * Records one hit on {@code key}. Answers {@link Duration#ZERO} while the hits within
-     * {@code window} stay at or under {@code limit}, else how long to wait before trying again.
+     * {@code window} stay at or under {@code limit}, else how long to wait before trying again. A
+     * limiter that cannot count (its shared store does not answer) fails closed: it throws
+     * {@link com.brewski.domain.shared.Overloaded} (503 with {@code Retry-After}), never lets the hit through.
      */
     Duration hit(String key, int limit, Duration window);
 }

@@ -49,7 +49,7 @@ class ManageDocumentsTest {
         assertThat(document.relatedType()).isEqualTo(DocumentType.INVOICE);
         assertThat(document.relatedId()).isEqualTo(order.id());
         assertThat(document.objectKey()).isEqualTo(key);
-        assertThat(document.fileUrl()).isEqualTo("https://cdn.example.com/" + key);
+        assertThat(document.fileUrl()).isEqualTo("/orders/" + order.id() + "/documents/" + document.id() + "/file");
         assertThat(document.metadata().invoiceNumber()).isEqualTo(order.number());
         assertThat(document.metadata().generatedAt()).isEqualTo(f.identity.clock.instant());
         assertThat(document.metadata().outstandingMinor()).isEqualTo(order.totalMinor() - 5000);

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -46,7 +47,7 @@ class DocumentInvalidationTest {
     private static Scenario withDocuments(Brewery brewery, Order order) {
         String invoice = paperwork.invoice(brewery, order).get("fileUrl").asText();
         String note = paperwork.deliveryNote(brewery, order).get("fileUrl").asText();
-        for (String url : List.of(invoice, note)) assertThat(paperwork.fetch(url).status()).isEqualTo(200);
+        for (String url : List.of(invoice, note)) assertThat(paperwork.fetch(url, brewery.token()).status()).isEqualTo(200);
         return new Scenario(brewery, order, List.of(invoice, note));
     }
 
@@ -57,13 +58,16 @@ class DocumentInvalidationTest {
 
     private static void assertDocumentsGone(Scenario s) {
         assertThat(paperwork.documents(s.brewery().token(), s.order())).isEmpty();
-        for (String url : s.fileUrls()) assertThat(paperwork.fetch(url).status()).as(url).isEqualTo(404);
+        for (String url : s.fileUrls()) assertThat(paperwork.fetch(url, s.brewery().token()).status()).as(url).isEqualTo(404);
+        for (String file : List.of("invoice.pdf", "delivery-note.pdf"))
+            assertThat(Files.exists(server.dataDir().resolve("objects").resolve("documents/orders/" + s.brewery().teamId()
+                    + "/" + s.order().id() + "/" + file))).as(file).isFalse();
     }
 
     private static void assertDocumentsKept(Scenario s) {
         JsonNode documents = paperwork.documents(s.brewery().token(), s.order());
         assertThat(documents).hasSize(2);
-        for (JsonNode d : documents) assertThat(paperwork.fetch(d.get("fileUrl").asText()).status()).isEqualTo(200);
+        for (JsonNode d : documents) assertThat(paperwork.fetch(d.get("fileUrl").asText(), s.brewery().token()).status()).isEqualTo(200);
     }
 
     private static String firstItemId(Scenario s) {
@@ -117,7 +121,7 @@ class DocumentInvalidationTest {
         assertThat(response.status()).as("%s", response).isEqualTo(status);
         assertDocumentsGone(s);
         // paperwork can be generated afresh afterwards
-        assertThat(paperwork.fetch(paperwork.invoice(s.brewery(), s.order()).get("fileUrl").asText()).status()).isEqualTo(200);
+        assertThat(paperwork.fetch(paperwork.invoice(s.brewery(), s.order()).get("fileUrl").asText(), s.brewery().token()).status()).isEqualTo(200);
     }
 
     /** Two breweries in one group; the order belongs to the first, the second claims its shipping. */

@@ -55,7 +55,8 @@ class DocumentRoutesTest {
         assertThat(document.get("relatedId").asText()).isEqualTo(order.id());
         assertThat(document.get("paperSize").asText()).isEqualTo("A4");
         assertThat(document.get("format").asText()).isEqualTo("pdf");
-        assertThat(document.get("fileUrl").asText()).endsWith("/files/" + key);
+        assertThat(document.get("fileUrl").asText())
+                .isEqualTo("/orders/" + order.id() + "/documents/" + document.get("id").asText() + "/file");
         assertThat(document.get("metadata").get("invoiceNumber").asText()).isEqualTo(order.number());
         // 2 × £60 + 20% = £144.00; £10 − 10% = £9.00; shipping £15.00 → total £168.00; paid £50.00
         assertThat(document.get("metadata").get("outstandingMinor").asLong()).isEqualTo(11800);
@@ -64,7 +65,7 @@ class DocumentRoutesTest {
         assertThat(document.get("updatedAt").asText()).isEqualTo(document.get("createdAt").asText());
         assertThat(Files.exists(server.dataDir().resolve("objects").resolve(key))).isTrue();
 
-        Download file = paperwork.fetch(document.get("fileUrl").asText());
+        Download file = paperwork.fetch(document.get("fileUrl").asText(), lantern.token());
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType()).startsWith("application/pdf");
         Pdf invoice = pdf(file.body());
@@ -93,9 +94,11 @@ class DocumentRoutesTest {
 
         assertThat(document.get("relatedType").asText()).isEqualTo("delivery_note");
         assertThat(document.get("fileUrl").asText())
-                .endsWith("/files/documents/orders/" + lantern.teamId() + "/" + order.id() + "/delivery-note.pdf");
+                .isEqualTo("/orders/" + order.id() + "/documents/" + document.get("id").asText() + "/file");
+        assertThat(Files.exists(server.dataDir().resolve("objects")
+                .resolve("documents/orders/" + lantern.teamId() + "/" + order.id() + "/delivery-note.pdf"))).isTrue();
         assertThat(document.get("metadata").get("invoiceNumber").asText()).isEqualTo(order.number());
-        Pdf note = pdf(paperwork.fetch(document.get("fileUrl").asText()).body());
+        Pdf note = pdf(paperwork.fetch(document.get("fileUrl").asText(), lantern.token()).body());
         assertThat(note.text()).contains("DELIVERY NOTE", "Order number: " + order.number(), "Dispatch status: Packed");
         assertThat(note.text()).contains("Accounts Dept, 9 Mill Lane", "Cellar door", "Back Lane", "Duty suspended");
         assertThat(note.text()).contains("Lantern Pils 30L Keg 30L Keg 2", "Glassware (box of 24) Box 1", "https://indiebrewer.com");
@@ -113,7 +116,11 @@ class DocumentRoutesTest {
         JsonNode second = paperwork.invoice(lantern, order);
 
         assertThat(second.get("id").asText()).isNotEqualTo(first.get("id").asText());
-        assertThat(second.get("fileUrl").asText()).isEqualTo(first.get("fileUrl").asText());
+        assertThat(second.get("fileUrl").asText())
+                .isEqualTo("/orders/" + order.id() + "/documents/" + second.get("id").asText() + "/file");
+        // the replaced document's URL no longer answers; the new one does
+        assertThat(paperwork.fetch(first.get("fileUrl").asText(), lantern.token()).status()).isEqualTo(404);
+        assertThat(paperwork.fetch(second.get("fileUrl").asText(), lantern.token()).status()).isEqualTo(200);
         JsonNode listed = paperwork.documents(lantern.token(), order);
         assertThat(listed).hasSize(2);
         assertThat(listed.get(0)).isEqualTo(second);
@@ -129,7 +136,7 @@ class DocumentRoutesTest {
         for (int i = 1; i <= 40; i++) lines.add(item("Beer number " + i, "Cask", i, 100 * i, 20, null, null));
         Order order = paperwork.order(lantern, paperwork.client(lantern, "The Big Pub"), lines);
 
-        Pdf invoice = pdf(paperwork.fetch(paperwork.invoice(lantern, order).get("fileUrl").asText()).body());
+        Pdf invoice = pdf(paperwork.fetch(paperwork.invoice(lantern, order).get("fileUrl").asText(), lantern.token()).body());
 
         assertThat(invoice.pages()).isGreaterThan(1);
         for (int i = 1; i <= 40; i++) assertThat(invoice.text()).contains("Beer number " + i + " " + i + " Cask");
@@ -142,8 +149,8 @@ class DocumentRoutesTest {
                 Paperwork.image(300, 120, "png")), 200);
         Order order = paperwork.order(lantern);
 
-        Pdf invoice = pdf(paperwork.fetch(paperwork.invoice(lantern, order).get("fileUrl").asText()).body());
-        Pdf note = pdf(paperwork.fetch(paperwork.deliveryNote(lantern, order).get("fileUrl").asText()).body());
+        Pdf invoice = pdf(paperwork.fetch(paperwork.invoice(lantern, order).get("fileUrl").asText(), lantern.token()).body());
+        Pdf note = pdf(paperwork.fetch(paperwork.deliveryNote(lantern, order).get("fileUrl").asText(), lantern.token()).body());
 
         assertThat(invoice.firstPageXObjects()).containsExactlyInAnyOrder("Image", "Form");
         assertThat(note.firstPageXObjects()).containsExactlyInAnyOrder("Image", "Form");

@@ -129,8 +129,13 @@ final class Paperwork {
 
     /** GETs a URL the server handed out (its host may name the configured public base) on this server. */
     Download fetch(String url) {
+        return fetch(url, null);
+    }
+
+    /** GETs the path of a URL with the token (a document's {@code fileUrl} is an authenticated route). */
+    Download fetch(String url, String token) {
         URI uri = URI.create(url);
-        return download(uri.getRawPath(), null);
+        return download(uri.getRawPath(), token);
     }
 
     Download download(String path, String token) {

@@ -1,11 +1,13 @@
 package com.brewski.bootstrap.testing;
 
+import com.brewski.adapters.http.support.Route;
 import com.brewski.adapters.persistence.testing.TestDatabase;
 import com.brewski.bootstrap.Brewski;
 import com.brewski.bootstrap.Config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,10 +15,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -135,15 +139,18 @@ public final class TestServer implements AutoCloseable {
     }
 
     public Response send(String method, String path, String token, Object body) {
+        if (body == null) return send(method, path, token, null, null);
+        return send(method, path, token, "application/json",
+                (body instanceof String s ? s : toJson(body)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Any request: {@code contentType} and {@code body} as given (no body when null), the answer read as text. */
+    public Response send(String method, String path, String token, String contentType, byte[] body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
                 .timeout(Duration.ofSeconds(30));
         if (token != null) builder.header("Authorization", "Bearer " + token);
-        if (body == null) {
-            builder.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            builder.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : toJson(body)));
-        }
+        if (contentType != null) builder.header("Content-Type", contentType);
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
@@ -153,6 +160,22 @@ public final class TestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** POSTs a multipart form with one file field. */
+    public Response upload(String path, String token, String field, String filename, String declaredType, byte[] content) {
+        String boundary = "----brewski" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, token, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** Every route of the server's route table. */
+    public List<Route> routes() {
+        return brewski.routes();
     }
 
     // ---- conveniences for setting up a scenario

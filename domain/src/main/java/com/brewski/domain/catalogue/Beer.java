@@ -33,6 +33,19 @@ public record Beer(UUID id, TeamId teamId, String name, String style, BeerState 
         Objects.requireNonNull(inventoryMode);
     }
 
+    /** The most units of a beer a container's counted stock may hold. */
+    public static final BigDecimal MAX_STOCK = BigDecimal.valueOf(1_000_000_000);
+
+    /** A counted stock level: 0 to {@link #MAX_STOCK}, at most 3 decimal places. */
+    public static BigDecimal countedStock(BigDecimal quantity) {
+        if (quantity == null) throw new InvalidField("quantity", "quantity is required");
+        if (quantity.signum() < 0) throw new InvalidField("quantity", "quantity must be 0 or more");
+        if (quantity.compareTo(MAX_STOCK) > 0) throw new InvalidField("quantity", "quantity must be at most " + MAX_STOCK);
+        if (quantity.stripTrailingZeros().scale() > 3)
+            throw new InvalidField("quantity", "quantity must have at most 3 decimal places");
+        return quantity;
+    }
+
     public boolean tracksStockByHand() {
         return inventoryMode == InventoryMode.MANUAL;
     }

@@ -1,6 +1,6 @@
 package com.brewski.domain.catalogue;
 
-import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.MoneyBounds;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -9,7 +9,6 @@ import java.util.UUID;
 public record DefaultContainer(UUID id, Long priceMinor, boolean selected) {
     public DefaultContainer {
         Objects.requireNonNull(id);
-        if (priceMinor != null && priceMinor < 0)
-            throw new InvalidField("defaultContainers.priceMinor", "defaultContainers.priceMinor must be 0 or more");
+        if (priceMinor != null) MoneyBounds.price("defaultContainers.priceMinor", priceMinor); // a price per unit
     }
 }

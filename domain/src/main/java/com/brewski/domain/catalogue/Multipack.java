@@ -2,6 +2,7 @@ package com.brewski.domain.catalogue;
 
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.MoneyBounds;
 import com.brewski.domain.shared.Text;
 
 import java.time.Instant;
@@ -18,6 +19,6 @@ public record Multipack(UUID id, TeamId teamId, String name, int packSize, UUID 
         if (packSize < 1 || packSize > 1000) throw new InvalidField("packSize", "packSize must be between 1 and 1000");
         if (beerId == null) throw new InvalidField("beerId", "beerId is required");
         if (containerId == null) throw new InvalidField("containerId", "containerId is required");
-        if (defaultPriceMinor < 0) throw new InvalidField("defaultPriceMinor", "defaultPriceMinor must be 0 or more");
+        MoneyBounds.price("defaultPriceMinor", defaultPriceMinor); // a line takes it as its unit price
     }
 }

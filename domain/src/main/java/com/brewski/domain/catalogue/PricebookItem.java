@@ -1,6 +1,7 @@
 package com.brewski.domain.catalogue;
 
 import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.MoneyBounds;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,8 +19,10 @@ public record PricebookItem(UUID id, UUID pricebookId, UUID beerId, UUID contain
         if (multipackId == null && (beerId == null || containerId == null))
             throw new InvalidField(beerId == null ? "beerId" : "containerId",
                     "beerId and containerId are required when multipackId is not supplied");
-        if (priceMinor < 0) throw new InvalidField("priceMinor", "priceMinor must be 0 or more");
+        MoneyBounds.price("priceMinor", priceMinor); // a line takes it as its unit price
         if (discountPercent != null && (discountPercent.signum() < 0 || discountPercent.compareTo(BigDecimal.valueOf(100)) > 0))
             throw new InvalidField("discountPercent", "discountPercent must be between 0 and 100");
+        if (discountPercent != null && discountPercent.stripTrailingZeros().scale() > 3)
+            throw new InvalidField("discountPercent", "discountPercent must have at most 3 decimal places");
     }
 }

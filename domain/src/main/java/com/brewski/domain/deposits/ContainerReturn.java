@@ -22,10 +22,7 @@ public record ContainerReturn(UUID id, TeamId teamId, UUID clientId, UUID orderI
         Objects.requireNonNull(id);
         Objects.requireNonNull(teamId);
         if (containerId == null) throw new InvalidField("containerId", "containerId is required");
-        if (quantity == null) throw new InvalidField("quantity", "quantity is required");
-        if (quantity.signum() <= 0) throw new InvalidField("quantity", "quantity must be greater than 0");
-        if (quantity.stripTrailingZeros().scale() > 3) throw new InvalidField("quantity", "quantity must have at most 3 decimal places");
-        if (quantity.compareTo(MAX_QUANTITY) > 0) throw new InvalidField("quantity", "quantity must be at most " + MAX_QUANTITY);
+        checkQuantity(quantity);
         if (creditedMinor < 0) throw new InvalidField("creditedMinor", "creditedMinor must be 0 or more");
         if (creditedMinor > MAX_CREDITED_MINOR)
             throw new InvalidField("creditedMinor", "creditedMinor must be at most " + MAX_CREDITED_MINOR);
@@ -33,8 +30,19 @@ public record ContainerReturn(UUID id, TeamId teamId, UUID clientId, UUID orderI
         Objects.requireNonNull(createdAt);
     }
 
-    /** The default credit: quantity × deposit per container, rounded half-up. */
+    /**
+     * The default credit: quantity × deposit per container, rounded half-up. The quantity is checked
+     * first, so the product is bounded (10^6 × 10^8) before it is computed.
+     */
     public static long defaultCredit(BigDecimal quantity, long depositPerContainerMinor) {
+        checkQuantity(quantity);
         return MinorUnits.halfUp(quantity.multiply(BigDecimal.valueOf(depositPerContainerMinor)));
+    }
+
+    private static void checkQuantity(BigDecimal quantity) {
+        if (quantity == null) throw new InvalidField("quantity", "quantity is required");
+        if (quantity.signum() <= 0) throw new InvalidField("quantity", "quantity must be greater than 0");
+        if (quantity.stripTrailingZeros().scale() > 3) throw new InvalidField("quantity", "quantity must have at most 3 decimal places");
+        if (quantity.compareTo(MAX_QUANTITY) > 0) throw new InvalidField("quantity", "quantity must be at most " + MAX_QUANTITY);
     }
 }

@@ -9,6 +9,7 @@ public final class MinorUnits {
 
     private MinorUnits() {}
 
+    /** Exact: an amount beyond a long is an {@link ArithmeticException}, never a wrapped value. */
     public static long halfUp(BigDecimal amount) {
         return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }

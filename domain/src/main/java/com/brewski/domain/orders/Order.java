@@ -2,6 +2,7 @@ package com.brewski.domain.orders;
 
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.MoneyBounds;
 import com.brewski.domain.shared.NotFound;
 import com.brewski.domain.shared.Text;
 
@@ -15,9 +16,13 @@ import java.util.UUID;
 
 /**
  * A trade order and its lines. Totals are recomputed on every change: subtotal = Σ line net +
- * shipping, tax = Σ line tax, total = subtotal + tax.
+ * shipping, tax = Σ line tax, total = subtotal + tax. The sums are exact and the total never passes
+ * {@link MoneyBounds#MAX_AMOUNT_MINOR}: a change that would take it over is refused naming the field
+ * of the change that did (a line's {@code quantity} or {@code unitPriceMinor}, {@code shipping.amountMinor}).
  */
 public final class Order {
+    private static final String SHIPPING_FIELD = "shipping.amountMinor";
+
     private final UUID id;
     private final TeamId teamId;
     private final UUID clientId;
@@ -73,7 +78,7 @@ public final class Order {
                 draft.issueDate(), draft.dueDate(), cleanNotes(draft.notes()), draft.dutySuspense(), draft.awrsNumber(),
                 draft.groupLink(), Shipping.NONE, List.of(), now, now);
         order.shipping = Shipping.resolve(draft.shipping() == null ? Shipping.Choice.AUTO : draft.shipping(), rules, 0);
-        order.recalculate(rules);
+        order.recalculate(rules, SHIPPING_FIELD);
         return order;
     }
 
@@ -84,7 +89,7 @@ public final class Order {
                                 Shipping shipping, List<LineItem> lines, Instant createdAt, Instant updatedAt) {
         Order order = new Order(id, teamId, clientId, number, currencySymbol, status, dispatchStatus, issueDate, dueDate,
                 notes, dutySuspense, awrsNumber, groupLink, shipping, lines, createdAt, updatedAt);
-        order.sumLines();
+        order.sumLines("order");
         return order;
     }
 
@@ -105,7 +110,7 @@ public final class Order {
         groupLink = change.groupLink().orElse(groupLink);
         Shipping.Choice choice = change.shipping().orElse(shipping.choice());
         shipping = Shipping.resolve(choice == null ? Shipping.Choice.AUTO : choice, rules, 0);
-        recalculate(rules);
+        recalculate(rules, SHIPPING_FIELD);
         updatedAt = now;
     }
 
@@ -124,7 +129,12 @@ public final class Order {
         requireEditableLines();
         if (!line.orderId().equals(id)) throw new IllegalArgumentException("line belongs to another order");
         lines.add(line);
-        recalculate(rules);
+        try {
+            recalculate(rules, "quantity");
+        } catch (InvalidField e) {
+            lines.remove(line);
+            throw e;
+        }
         updatedAt = now;
     }
 
@@ -132,7 +142,7 @@ public final class Order {
         requireEditableLines();
         LineItem line = line(lineId).orElseThrow(() -> new NotFound("Item not found"));
         line.change(change, now);
-        recalculate(rules);
+        recalculate(rules, change.unitPriceMinor().isPresent() ? "unitPriceMinor" : "quantity");
         updatedAt = now;
         return line;
     }
@@ -141,7 +151,7 @@ public final class Order {
         requireEditableLines();
         LineItem line = line(lineId).orElseThrow(() -> new NotFound("Item not found"));
         lines.remove(line);
-        recalculate(rules);
+        recalculate(rules, SHIPPING_FIELD);
         updatedAt = now;
         return line;
     }
@@ -154,16 +164,25 @@ public final class Order {
         if (status == OrderStatus.CANCELLED) throw new InvalidField("status", "Cannot change the items of a cancelled order");
     }
 
-    private void recalculate(List<ShippingRule> rules) {
-        long itemsNet = lines.stream().mapToLong(l -> l.amounts().netMinor()).sum();
-        shipping = Shipping.resolve(shipping.choice(), rules, itemsNet);
-        sumLines();
+    /** Re-resolves the shipping and the totals; a total over the cap is refused naming {@code field}. */
+    private void recalculate(List<ShippingRule> rules, String field) {
+        shipping = Shipping.resolve(shipping.choice(), rules, itemsNet(field));
+        sumLines(field);
     }
 
-    private void sumLines() {
-        long itemsNet = lines.stream().mapToLong(l -> l.amounts().netMinor()).sum();
-        subtotalMinor = itemsNet + shipping.amountMinor();
-        taxTotalMinor = lines.stream().mapToLong(l -> l.amounts().taxMinor()).sum();
+    private long itemsNet(String field) {
+        long itemsNet = 0;
+        for (LineItem line : lines) itemsNet = MoneyBounds.sum(field, itemsNet, line.amounts().netMinor());
+        return itemsNet;
+    }
+
+    private void sumLines(String field) {
+        long subtotal = MoneyBounds.sum(field, itemsNet(field), shipping.amountMinor());
+        long tax = 0;
+        for (LineItem line : lines) tax = MoneyBounds.sum(field, tax, line.amounts().taxMinor());
+        MoneyBounds.sum(field, subtotal, tax); // the total stays within the cap
+        subtotalMinor = subtotal;
+        taxTotalMinor = tax;
     }
 
     private static void checkDates(LocalDate issue, LocalDate due) {

@@ -1,6 +1,7 @@
 package com.brewski.domain.orders;
 
 import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.MoneyBounds;
 import com.brewski.domain.shared.Text;
 
 import java.util.Comparator;
@@ -18,7 +19,7 @@ public record Shipping(ShippingMode mode, UUID ruleId, String ruleName, long amo
 
     public Shipping {
         Objects.requireNonNull(mode);
-        if (amountMinor < 0) throw new InvalidField("shipping.amountMinor", "shipping.amountMinor must be 0 or more");
+        MoneyBounds.amount("shipping.amountMinor", amountMinor);
         notes = Text.optional("shipping.notes", notes, 500);
     }
 
@@ -32,8 +33,7 @@ public record Shipping(ShippingMode mode, UUID ruleId, String ruleName, long amo
                 throw new InvalidField("shipping.amountMinor", "shipping.amountMinor is required when mode is manual");
             if (mode != ShippingMode.MANUAL && manualAmountMinor != null)
                 throw new InvalidField("shipping.amountMinor", "shipping.amountMinor is only allowed when mode is manual");
-            if (manualAmountMinor != null && manualAmountMinor < 0)
-                throw new InvalidField("shipping.amountMinor", "shipping.amountMinor must be 0 or more");
+            MoneyBounds.amount("shipping.amountMinor", manualAmountMinor);
         }
     }
 

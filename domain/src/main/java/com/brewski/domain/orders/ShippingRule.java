@@ -1,6 +1,7 @@
 package com.brewski.domain.orders;
 
 import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.MoneyBounds;
 import com.brewski.domain.shared.Text;
 
 import java.time.Instant;
@@ -9,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A team's shipping charge: {@code amountMinor} for orders whose items come to at least
- * {@code minSubtotalMinor}, free from {@code freeAboveMinor} (when set).
+ * {@code minSubtotalMinor}, free from {@code freeAboveMinor} (when set). Each amount is at most
+ * {@link MoneyBounds#MAX_AMOUNT_MINOR}.
  */
 public record ShippingRule(UUID id, UUID teamId, String name, long amountMinor, long minSubtotalMinor,
                            Long freeAboveMinor, Instant createdAt, Instant updatedAt) {
@@ -17,10 +19,9 @@ public record ShippingRule(UUID id, UUID teamId, String name, long amountMinor, 
         Objects.requireNonNull(id);
         Objects.requireNonNull(teamId);
         name = Text.required("name", name, 200);
-        if (amountMinor < 0) throw new InvalidField("amountMinor", "amountMinor must be 0 or more");
-        if (minSubtotalMinor < 0) throw new InvalidField("minSubtotalMinor", "minSubtotalMinor must be 0 or more");
-        if (freeAboveMinor != null && freeAboveMinor < 0)
-            throw new InvalidField("freeAboveMinor", "freeAboveMinor must be 0 or more");
+        MoneyBounds.amount("amountMinor", amountMinor);
+        MoneyBounds.amount("minSubtotalMinor", minSubtotalMinor);
+        MoneyBounds.amount("freeAboveMinor", freeAboveMinor);
     }
 
     public boolean fits(long itemsNetMinor) {

@@ -1,12 +1,16 @@
 package com.brewski.domain.payments;
 
+import com.brewski.domain.shared.MoneyBounds;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * An order's payments and refunds in chronological order (paid at, then recorded at), each with
- * the net paid amount after it, and the totals.
+ * the net paid amount after it, and the totals. The payments of one order (and its refunds) add up to
+ * at most {@link MoneyBounds#MAX_AMOUNT_MINOR}: a ledger that would pass it is refused naming
+ * {@code amountMinor}.
  */
 public record PaymentLedger(List<Entry> entries, long totalPaymentsMinor, long totalRefundsMinor, long orderTotalMinor) {
 
@@ -22,9 +26,11 @@ public record PaymentLedger(List<Entry> entries, long totalPaymentsMinor, long t
         long paid = 0;
         long refunded = 0;
         for (Payment p : sorted) {
-            running += p.signedMinor();
-            if (p.kind() == PaymentKind.PAYMENT) paid += p.amountMinor();
-            else refunded += p.amountMinor();
+            // exact and capped: an order's payments (and its refunds) come to at most MoneyBounds.MAX_AMOUNT_MINOR,
+            // so the payment that would take them over is refused naming amountMinor
+            if (p.kind() == PaymentKind.PAYMENT) paid = MoneyBounds.sum("amountMinor", paid, p.amountMinor());
+            else refunded = MoneyBounds.sum("amountMinor", refunded, p.amountMinor());
+            running = paid - refunded;
             entries.add(new Entry(p, running));
         }
         return new PaymentLedger(List.copyOf(entries), paid, refunded, orderTotalMinor);

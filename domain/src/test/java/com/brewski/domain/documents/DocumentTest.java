@@ -26,8 +26,11 @@ class DocumentTest {
 
     @Test
     void a_generated_document_is_an_a4_pdf_at_its_key_created_and_updated_now() {
-        Document document = Document.generated(UUID.randomUUID(), TEAM, DocumentType.INVOICE, ORDER, "https://cdn/x.pdf", METADATA, NOW);
+        UUID id = UUID.randomUUID();
+        Document document = Document.generated(id, TEAM, DocumentType.INVOICE, ORDER, METADATA, NOW);
         assertThat(document.objectKey()).endsWith("/invoice.pdf");
+        assertThat(document.fileUrl()).isEqualTo("/orders/" + ORDER + "/documents/" + id + "/file");
+        assertThat(document.fileName()).isEqualTo("invoice.pdf");
         assertThat(document.paperSize()).isEqualTo("A4");
         assertThat(document.format()).isEqualTo("pdf");
         assertThat(document.createdAt()).isEqualTo(NOW);

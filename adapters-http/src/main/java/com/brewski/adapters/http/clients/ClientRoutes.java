@@ -63,7 +63,7 @@ public final class ClientRoutes implements RouteGroup {
     private void search(Context ctx) {
         TeamId teamId = teamIdQuery(ctx);
         Integer limit = RequestParams.optionalIntQuery(ctx, "limit");
-        var found = clients.search(caller(ctx), teamId, ctx.queryParam("query"), limit);
+        var found = clients.search(caller(ctx), teamId, RequestParams.textQuery(ctx, "query"), limit);
         ctx.json(new SearchJson(found.stream().map(FoundJson::of).toList()));
     }
 

@@ -60,22 +60,25 @@ public final class OrderJson {
             UUID id, UUID teamId, UUID clientId, String clientName, String number, String status, String dispatchStatus,
             LocalDate issueDate, LocalDate dueDate, UUID groupId, GroupJson group, String groupClaimStatus,
             UUID groupClaimTeamId, String groupClaimTeamName, Instant groupEarliestDeliveryAt,
-            Instant groupLatestDeliveryAt, long subtotalMinor, long taxTotalMinor, long totalMinor, long totalPaidMinor,
-            long remainingMinor, String currencySymbol, boolean dutySuspense, String awrsNumber, String clientAwrsNumber,
+            Instant groupLatestDeliveryAt, long subtotalMinor, long taxTotalMinor, long totalMinor, Long totalPaidMinor,
+            Long remainingMinor, String currencySymbol, boolean dutySuspense, String awrsNumber, String clientAwrsNumber,
             ShippingJson shipping, PaymentsJson payments, DepositsJson deposits, String notes, Instant createdAt,
             Instant updatedAt, FlagsJson flags) {
 
+        /** A group partner's view ({@link Header#forGroupPartner()}) writes the money fields as null. */
         static FullOrderJson of(OrderView view) {
             Header h = view.header();
             Linkage g = Linkage.of(h);
+            boolean money = !h.partnerView();
             return new FullOrderJson(h.id(), h.teamId().value(), h.clientId(), h.clientName(), h.number(),
                     h.status().wire(), h.dispatchStatus().wire(), h.issueDate(), h.dueDate(), g.groupId(), g.group(),
                     g.claimStatus(), g.claimTeamId(), g.claimTeamName(), g.earliestDeliveryAt(), g.latestDeliveryAt(),
-                    h.subtotalMinor(), h.taxTotalMinor(), h.totalMinor(), h.totalPaidMinor(), h.remainingMinor(),
+                    h.subtotalMinor(), h.taxTotalMinor(), h.totalMinor(), money ? h.totalPaidMinor() : null,
+                    money ? h.remainingMinor() : null,
                     h.currencySymbol(), h.dutySuspense(), h.awrsNumber(), h.clientAwrsNumber(),
-                    ShippingJson.of(view.shipping()), PaymentsJson.of(view.ledger()),
-                    DepositsJson.of(h.depositBalanceMinor(), view.depositTransactions()),
-                    view.notes(), h.createdAt(), h.updatedAt(), FlagsJson.of(h.flags()));
+                    ShippingJson.of(view.shipping()), money ? PaymentsJson.of(view.ledger()) : null,
+                    money ? DepositsJson.of(h.depositBalanceMinor(), view.depositTransactions()) : null,
+                    view.notes(), h.createdAt(), h.updatedAt(), money ? FlagsJson.of(h.flags()) : null);
         }
     }
 
@@ -196,23 +199,27 @@ public final class OrderJson {
     /** A list row: the order's header with payment and deposit summaries, no lines. */
     public record OrderRowJson(
             UUID id, UUID teamId, String number, String status, String dispatchStatus, LocalDate issueDate,
-            LocalDate dueDate, long subtotalMinor, long taxTotalMinor, long totalMinor, long totalPaidMinor,
-            long remainingMinor, String currencySymbol, boolean dutySuspense, String awrsNumber, String clientAwrsNumber,
+            LocalDate dueDate, long subtotalMinor, long taxTotalMinor, long totalMinor, Long totalPaidMinor,
+            Long remainingMinor, String currencySymbol, boolean dutySuspense, String awrsNumber, String clientAwrsNumber,
             Instant createdAt, Instant updatedAt, UUID clientId, String clientName, UUID groupId, GroupJson group,
             String groupClaimStatus, UUID groupClaimTeamId, String groupClaimTeamName, Instant groupEarliestDeliveryAt,
             Instant groupLatestDeliveryAt, FlagsJson flags, RowPaymentsJson payments, DepositSummaryJson deposits) {
 
+        /** A group partner's row ({@link Header#forGroupPartner()}) writes the money fields as null. */
         static OrderRowJson of(Header h) {
             Linkage g = Linkage.of(h);
             OrderView.PaymentTotals p = h.payments();
+            boolean money = !h.partnerView();
             return new OrderRowJson(h.id(), h.teamId().value(), h.number(), h.status().wire(), h.dispatchStatus().wire(),
-                    h.issueDate(), h.dueDate(), h.subtotalMinor(), h.taxTotalMinor(), h.totalMinor(), h.totalPaidMinor(),
-                    h.remainingMinor(), h.currencySymbol(), h.dutySuspense(), h.awrsNumber(), h.clientAwrsNumber(),
+                    h.issueDate(), h.dueDate(), h.subtotalMinor(), h.taxTotalMinor(), h.totalMinor(),
+                    money ? h.totalPaidMinor() : null, money ? h.remainingMinor() : null, h.currencySymbol(),
+                    h.dutySuspense(), h.awrsNumber(), h.clientAwrsNumber(),
                     h.createdAt(), h.updatedAt(), h.clientId(), h.clientName(), g.groupId(), g.group(), g.claimStatus(),
-                    g.claimTeamId(), g.claimTeamName(), g.earliestDeliveryAt(), g.latestDeliveryAt(), FlagsJson.of(h.flags()),
-                    new RowPaymentsJson(new RowPaymentSummaryJson(p.totalPaymentsMinor(), p.totalRefundsMinor(),
-                            p.netPaidMinor(), h.remainingMinor())),
-                    DepositSummaryJson.of(new DepositBalance(h.depositBalanceMinor())));
+                    g.claimTeamId(), g.claimTeamName(), g.earliestDeliveryAt(), g.latestDeliveryAt(),
+                    money ? FlagsJson.of(h.flags()) : null,
+                    money ? new RowPaymentsJson(new RowPaymentSummaryJson(p.totalPaymentsMinor(), p.totalRefundsMinor(),
+                            p.netPaidMinor(), h.remainingMinor())) : null,
+                    money ? DepositSummaryJson.of(new DepositBalance(h.depositBalanceMinor())) : null);
         }
     }
 

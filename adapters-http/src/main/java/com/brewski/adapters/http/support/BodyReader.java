@@ -65,8 +65,10 @@ public final class BodyReader {
         return JsonBody.of(object);
     }
 
+    /** Reads at most {@code maxBytes}; the stream stays open, so that a 413 can drain what is left of it. */
     private byte[] readLimited(Context ctx) {
-        try (InputStream in = ctx.req().getInputStream()) {
+        try {
+            InputStream in = ctx.req().getInputStream();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] chunk = new byte[8192];
             long total = 0;

@@ -19,6 +19,8 @@ import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 
 /**
@@ -27,6 +29,12 @@ import java.time.Duration;
  */
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    /**
+     * How much of an over-limit body a 413 reads and discards before it is answered: enough for the
+     * bodies a client sends a little over a limit, so that closing the connection does not meet unread
+     * data (which makes the kernel answer with a reset instead of letting the client read the 413).
+     */
+    static final long DRAIN_LIMIT_BYTES = 8L * 1024 * 1024;
 
     /** An error body; {@code code} only where the contract names one. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -69,14 +77,37 @@ public final class ErrorMapping {
             case Unauthenticated u -> ctx.header("WWW-Authenticate", "Bearer");
             case Unavailable u -> LOG.warn("dependency unavailable: {}", u.getMessage());
             case Overloaded o -> o.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(retryAfterSeconds(wait))));
+            case PayloadTooLarge p -> drainAndClose(ctx);
             default -> { }
         }
         String message = e.getMessage() == null || e.getMessage().isBlank() ? defaultMessage(status(e)) : e.getMessage();
         ctx.status(status(e)).json(new ErrorBody(message, e.code().orElse(null)));
     }
 
+    /**
+     * A 413 ends the connection ({@code Connection: close}): the rest of the body is not wanted. First
+     * up to {@link #DRAIN_LIMIT_BYTES} of the body are read and discarded (nothing when the declared
+     * length is past that), so that the client is reading the answer, not being reset, when the
+     * connection closes.
+     */
+    private static void drainAndClose(Context ctx) {
+        ctx.header("Connection", "close");
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > DRAIN_LIMIT_BYTES) return;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] chunk = new byte[16 * 1024];
+            long drained = 0;
+            int read;
+            while (drained < DRAIN_LIMIT_BYTES && (read = in.read(chunk)) != -1) drained += read;
+        } catch (IOException | IllegalStateException e) {
+            // the body was already closed or the client went away: nothing left to drain
+        }
+    }
+
     private static void framework(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
+        if (status == 413) drainAndClose(ctx);
         if (status == 405) {
             String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
             if (allowed != null) ctx.header("Allow", allowed);

@@ -24,7 +24,15 @@ import java.util.function.Function;
  * apart.
  */
 public final class JsonBody {
-    private static final int MAX_INTEGER_DIGITS = 18;
+    /**
+     * The bounds of every decimal on the wire (quantities, percentages, rates, major-unit amounts):
+     * at most {@value #MAX_INTEGER_DIGITS} digits before the point and {@value #MAX_DECIMAL_PLACES}
+     * after it (trailing zeros aside), as the database's {@code numeric(14, 3)} columns hold them. A
+     * number outside them ({@code 1e-999999999}, {@code 12.3456789}, {@code 99999999999999999}) is a
+     * 400 naming the field before any arithmetic or statement sees it.
+     */
+    static final int MAX_INTEGER_DIGITS = 11;
+    static final int MAX_DECIMAL_PLACES = 3;
     /**
      * Dates and times on the wire have four-digit years; beyond them PostgreSQL's range ends (a year
      * such as +300000 failed the insert with a 500), so they are refused as malformed.
@@ -69,17 +77,39 @@ public final class JsonBody {
         return value;
     }
 
-    /**
-     * The string, or null when absent or null. A NUL character is refused: PostgreSQL cannot store it
-     * in text, and the insert would fail with a 500.
-     */
+    /** The string, or null when absent or null; its characters are checked by {@link #checkText}. */
     public String optionalString(String field) {
         JsonNode value = value(field);
         if (value == null) return null;
         if (!value.isTextual()) throw wrongType(field, "a string");
         String text = value.textValue();
-        if (text.indexOf('\u0000') >= 0) throw new InvalidField(name(field), name(field) + " must not contain NUL characters");
+        checkText(name(field), text);
         return text;
+    }
+
+    /**
+     * The one check of the characters of every text parsed from a request (body fields and query
+     * parameters), refused with a 400 naming the field:
+     * <ul>
+     *   <li>NUL: PostgreSQL cannot store it in text, and the insert would fail with a 500;</li>
+     *   <li>a lone surrogate ({@code \ud800} without its pair): it is no character, and would be
+     *   stored as {@code ?};</li>
+     *   <li>bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F): they reorder how
+     *   the text around them is shown, in PDFs and in the shop, and so can disguise names.</li>
+     * </ul>
+     */
+    public static void checkText(String field, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') throw new InvalidField(field, field + " must not contain NUL characters");
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) throw new InvalidField(field, field + " must not contain unpaired surrogates");
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F')
+                throw new InvalidField(field, field + " must not contain bidirectional control characters");
+        }
     }
 
     public Patch<String> stringPatch(String field) {
@@ -163,7 +193,8 @@ public final class JsonBody {
 
     /**
      * A JSON number (integer or decimal) as a {@link BigDecimal}, or null when absent or null. A string
-     * is refused, as is a number with more than {@value #MAX_INTEGER_DIGITS} digits before the point.
+     * is refused, as is a number with more than {@value #MAX_INTEGER_DIGITS} digits before the point
+     * ("out of range") or more than {@value #MAX_DECIMAL_PLACES} after it.
      */
     public BigDecimal optionalDecimal(String field) {
         JsonNode value = value(field);
@@ -171,8 +202,13 @@ public final class JsonBody {
         if (!value.isNumber()) throw wrongType(field, "a number");
         if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) throw outOfRange(field);
         BigDecimal decimal = value.decimalValue();
-        if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) throw outOfRange(field);
-        return decimal;
+        if (decimal.signum() == 0) return BigDecimal.ZERO;
+        // the scale is checked before anything that would expand the number (1e-999999999 has scale 999999999)
+        if ((long) decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) throw outOfRange(field);
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        if (stripped.scale() > MAX_DECIMAL_PLACES)
+            throw new InvalidField(name(field), name(field) + " must have at most " + MAX_DECIMAL_PLACES + " decimal places");
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public Patch<BigDecimal> decimalPatch(String field) {

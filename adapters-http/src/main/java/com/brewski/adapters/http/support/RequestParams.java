@@ -58,11 +58,17 @@ public final class RequestParams {
         return raw == null ? null : parse.apply(name, raw);
     }
 
+    /** A parameter's value as sent (null when absent), its characters checked as in {@link #optionalQuery}. */
+    public static String textQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw != null) JsonBody.checkText(name, raw);
+        return raw;
+    }
+
     /** A parameter's trimmed value, or null when absent or blank. */
     public static String optionalQuery(Context ctx, String name) {
         String raw = ctx.queryParam(name);
-        if (raw != null && raw.indexOf('\u0000') >= 0)
-            throw new InvalidField(name, name + " must not contain NUL characters"); // PostgreSQL cannot bind it
+        if (raw != null) JsonBody.checkText(name, raw); // the same characters are refused as in bodies
         return raw == null || raw.isBlank() ? null : raw.strip();
     }
 
@@ -74,10 +80,12 @@ public final class RequestParams {
     private static int intParam(Context ctx, String name, int fallback) {
         String raw = ctx.queryParam(name);
         if (raw == null) return fallback;
+        String digits = raw.strip();
+        if (!digits.matches("[+-]?[0-9]{1,20}")) throw new InvalidField(name, name + " must be a whole number");
         try {
-            return Integer.parseInt(raw.strip());
+            return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new InvalidField(name, name + " must be a whole number");
+            throw new InvalidField(name, name + " is out of range"); // a whole number, but past an int
         }
     }
 }

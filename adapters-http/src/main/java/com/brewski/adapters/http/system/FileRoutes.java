@@ -11,8 +11,10 @@ import io.javalin.http.Context;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /files/<key>}: serves the objects of the object store (how the filesystem store's
- * public URLs are answered). Keys with empty, {@code .} or {@code ..} segments do not exist.
+ * {@code GET /files/<key>}: serves the public objects of the object store (how the filesystem store's
+ * public URLs are answered): only keys that {@link ObjectStore#isPublic} (team logos, the shop's
+ * upsell, promotion and hero images); every other key, documents included, does not exist here. Keys
+ * with empty, {@code .} or {@code ..} segments do not exist either.
  */
 public final class FileRoutes implements RouteGroup {
     private static final String NOT_FOUND = "File not found";
@@ -32,7 +34,7 @@ public final class FileRoutes implements RouteGroup {
 
     private void file(Context ctx) {
         String key = ctx.pathParam("key");
-        if (!isSafe(key) || !objectStore.configured()) throw new NotFound(NOT_FOUND);
+        if (!isSafe(key) || !ObjectStore.isPublic(key) || !objectStore.configured()) throw new NotFound(NOT_FOUND);
         ObjectStore.StoredObject object = objectStore.get(key).orElseThrow(() -> new NotFound(NOT_FOUND));
         String contentType = object.contentType() == null || object.contentType().isBlank()
                 ? "application/octet-stream" : object.contentType();

@@ -134,17 +134,42 @@ class JsonBodyTest {
 
     @Test
     void decimals_are_read_exactly_from_json_numbers_and_anything_else_is_refused() throws Exception {
-        JsonBody body = body("{\"abv\":4.25,\"qty\":3,\"fine\":0.1000000000000000000001,\"text\":\"4.2\",\"flag\":true}");
+        JsonBody body = body("{\"abv\":4.25,\"qty\":3,\"fine\":0.1000000000000000000001,\"text\":\"4.2\",\"flag\":true,"
+                + "\"exact\":0.125,\"padded\":1.500000000,\"tiny\":1e-999999999,\"zero\":0e-999999999,\"big\":99999999999.999,"
+                + "\"bigger\":100000000000}");
 
         assertThat(body.requiredDecimal("abv")).isEqualByComparingTo("4.25");
         assertThat(body.requiredDecimal("qty")).isEqualByComparingTo("3");
-        assertThat(body.requiredDecimal("fine")).isEqualByComparingTo(new BigDecimal("0.1000000000000000000001"));
+        assertThat(body.requiredDecimal("exact")).isEqualByComparingTo(new BigDecimal("0.125"));
+        assertThat(body.requiredDecimal("padded").toPlainString()).isEqualTo("1.5");
+        assertThat(body.requiredDecimal("zero")).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(body.requiredDecimal("big")).isEqualByComparingTo(new BigDecimal("99999999999.999"));
+        assertRefused(() -> body.requiredDecimal("fine"), "fine", "fine must have at most 3 decimal places");
+        assertRefused(() -> body.requiredDecimal("tiny"), "tiny", "tiny must have at most 3 decimal places");
+        assertRefused(() -> body.requiredDecimal("bigger"), "bigger", "bigger is out of range");
         assertThat(body.optionalDecimal("absent")).isNull();
         assertThat(body.decimalPatch("absent")).isEqualTo(Patch.absent());
         assertThat(body("{\"abv\":null}").decimalPatch("abv")).isEqualTo(Patch.set(null));
         assertRefused(() -> body.optionalDecimal("text"), "text", "text must be a number");
         assertRefused(() -> body.optionalDecimal("flag"), "flag", "flag must be a number");
         assertRefused(() -> body.requiredDecimal("absent"), "absent", "absent is required");
+    }
+
+    @Test
+    void text_with_nul_lone_surrogates_or_bidi_controls_is_refused_naming_the_field() throws Exception {
+        JsonBody body = body("{\"nul\":\"a\\u0000b\",\"high\":\"a\\ud800\",\"low\":\"\\udc00a\",\"swapped\":\"\\udc00\\ud800\","
+                + "\"rlo\":\"gpj\\u202eexe\",\"lri\":\"\\u2066x\",\"rlm\":\"x\\u200f\",\"pair\":\"beer \\ud83c\\udf7a\","
+                + "\"zwj\":\"a\\u200db\"}");
+
+        assertRefused(() -> body.optionalString("nul"), "nul", "nul must not contain NUL characters");
+        assertRefused(() -> body.optionalString("high"), "high", "high must not contain unpaired surrogates");
+        assertRefused(() -> body.optionalString("low"), "low", "low must not contain unpaired surrogates");
+        assertRefused(() -> body.optionalString("swapped"), "swapped", "swapped must not contain unpaired surrogates");
+        assertRefused(() -> body.optionalString("rlo"), "rlo", "rlo must not contain bidirectional control characters");
+        assertRefused(() -> body.optionalString("lri"), "lri", "lri must not contain bidirectional control characters");
+        assertRefused(() -> body.optionalString("rlm"), "rlm", "rlm must not contain bidirectional control characters");
+        assertThat(body.optionalString("pair")).isEqualTo("beer \uD83C\uDF7A");
+        assertThat(body.optionalString("zwj")).isEqualTo("a\u200Db");
     }
 
     private static void assertRefused(ThrowingCall call, String field, String message) {

@@ -20,9 +20,9 @@ class FileRoutesTest {
     @Test
     void a_stored_object_is_served_without_a_token_with_its_content_type() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 1, 2, (byte) 0xff};
-        api.objects.put("teams/abc/logo.png", png, "image/png");
+        api.objects.put("logos/abc/logo.png", png, "image/png");
 
-        ApiResponse response = api.get("/files/teams/abc/logo.png", null);
+        ApiResponse response = api.get("/files/logos/abc/logo.png", null);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).isEqualTo("image/png");
@@ -31,20 +31,25 @@ class FileRoutesTest {
     }
 
     @Test
-    void a_pdf_is_served_as_stored() {
+    void only_the_public_prefixes_are_served_and_documents_and_other_keys_do_not_exist() {
+        byte[] bytes = "image bytes".getBytes(StandardCharsets.US_ASCII);
+        for (String key : new String[] {"logos/t1/v1.png", "upsells/u1.png", "promotions/p1-1.png", "platform/hero-1.jpg"}) {
+            api.objects.put(key, bytes, "image/png");
+            assertThat(api.get("/files/" + key, null).status()).as(key).isEqualTo(200);
+        }
         byte[] pdf = "%PDF-1.7 invoice".getBytes(StandardCharsets.US_ASCII);
-        api.objects.put("documents/invoice-1.pdf", pdf, "application/pdf");
-
-        ApiResponse response = api.get("/files/documents/invoice-1.pdf", null);
-
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.header("Content-Type")).isEqualTo("application/pdf");
-        assertThat(response.bytes()).isEqualTo(pdf);
+        for (String key : new String[] {"documents/orders/t1/o1/invoice.pdf", "documents/invoice-1.pdf", "teams/abc/logo.png",
+                "platform/secret.png", "logosx/a.png", "upsell/a.png"}) {
+            api.objects.put(key, pdf, "application/pdf");
+            ApiResponse response = api.get("/files/" + key, null);
+            assertThat(response.status()).as(key).isEqualTo(404);
+            assertThat(response.body()).isEqualTo("{\"message\":\"File not found\"}");
+        }
     }
 
     @Test
     void a_missing_object_answers_404_json() {
-        ApiResponse response = api.get("/files/teams/abc/missing.png", null);
+        ApiResponse response = api.get("/files/logos/abc/missing.png", null);
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.body()).isEqualTo("{\"message\":\"File not found\"}");

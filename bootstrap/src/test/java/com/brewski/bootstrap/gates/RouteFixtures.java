@@ -1,0 +1,202 @@
+package com.brewski.bootstrap.gates;
+
+import com.brewski.bootstrap.testing.Teams.User;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static com.brewski.bootstrap.gates.World.json;
+
+/**
+ * What each route of the route table needs for a successful request on behalf of the owning team:
+ * its concrete path and body, built from fresh resources. A route without a fixture here fails the
+ * authorisation matrix, so a new route is given one line (or two) here.
+ */
+final class RouteFixtures {
+    /** One request: the concrete path, a JSON body (a map), an {@link Upload} or none, and whether it ends the caller's session. */
+    record Call(String path, Object body, boolean endsSession) {
+        Call(String path, Object body) {
+            this(path, body, false);
+        }
+
+        Call(String path) {
+            this(path, null, false);
+        }
+    }
+
+    /** A multipart upload of one file in the field {@code image}. */
+    record Upload(String filename, String contentType, byte[] content) {
+        static Upload png() {
+            return new Upload("logo.png", "image/png", Owned.png());
+        }
+    }
+
+    interface Fixture {
+        Call build(Owned owned);
+    }
+
+    private final Map<String, Fixture> fixtures = new LinkedHashMap<>();
+
+    private void add(String key, Fixture fixture) {
+        if (fixtures.put(key, fixture) != null) throw new IllegalStateException("fixture declared twice: " + key);
+    }
+
+    Map<String, Fixture> all() {
+        return fixtures;
+    }
+
+    RouteFixtures() {
+        // --- system and identity
+        add("GET /health", o -> new Call("/health"));
+        add("GET /files/<key>", o -> new Call(o.logo()));
+        add("POST /auth/register", o -> new Call("/auth/register", json("email", "new-" + java.util.UUID.randomUUID() + "@brewski.example",
+                "password", World.PASSWORD, "name", "New")));
+        add("POST /auth/login", o -> {
+            User user = o.stranger();
+            return new Call("/auth/login", json("email", user.email(), "password", World.PASSWORD));
+        });
+        add("POST /auth/refresh", o -> new Call("/auth/refresh", json("refreshToken", o.stranger().refreshToken())));
+        add("POST /auth/logout", o -> new Call("/auth/logout", json("refreshToken", o.stranger().refreshToken()), true));
+        add("GET /me", o -> new Call("/me"));
+        add("POST /teams", o -> new Call("/teams", json("name", "Founded Brewery")));
+        add("GET /teams/{teamId}", o -> new Call("/teams/" + o.teamId()));
+        add("GET /teams/{teamId}/members", o -> new Call("/teams/" + o.teamId() + "/members"));
+        add("POST /teams/{teamId}/members", o -> new Call("/teams/" + o.teamId() + "/members",
+                json("email", o.stranger().email(), "role", "member")));
+        add("PATCH /teams/{teamId}/members/{userId}", o -> new Call("/teams/" + o.teamId() + "/members/" + o.memberId(),
+                json("role", "admin")));
+        add("DELETE /teams/{teamId}/members/{userId}", o -> new Call("/teams/" + o.teamId() + "/members/" + o.memberId()));
+        add("POST /teams/{teamId}/members/{userId}/owner", o -> new Call("/teams/" + o.teamId() + "/members/" + o.memberId() + "/owner"));
+        add("POST /teams/{teamId}/logo", o -> new Call("/teams/" + o.teamId() + "/logo", Upload.png()));
+        add("GET /teams/{teamId}/logo", o -> {
+            o.logo();
+            return new Call("/teams/" + o.teamId() + "/logo");
+        });
+        add("DELETE /teams/{teamId}/logo", o -> {
+            o.logo();
+            return new Call("/teams/" + o.teamId() + "/logo");
+        });
+        add("GET /settings", o -> new Call("/settings?teamId=" + o.teamId()));
+        add("PUT /settings", o -> new Call("/settings", json("teamId", o.teamId(), "invoiceTerms", "Payment within 30 days")));
+        add("GET /platform/members", o -> new Call("/platform/members"));
+        add("POST /platform/members", o -> new Call("/platform/members", json("email", o.stranger().email(), "role", "support")));
+        add("DELETE /platform/members/{userId}", o -> new Call("/platform/members/" + o.supportId()));
+        add("GET /activity", o -> new Call("/activity?teamId=" + o.teamId()));
+
+        // --- catalogue
+        add("GET /containers", o -> new Call("/containers?teamId=" + o.teamId()));
+        add("POST /containers", o -> new Call("/containers", json("teamId", o.teamId(), "name", "Cask", "containerType", "cask",
+                "volumeMl", 40_000, "defaultBbeMonths", 2, "isReturnable", true)));
+        add("POST /containers/remove-unused", o -> new Call("/containers/remove-unused", json("teamId", o.teamId())));
+        add("PATCH /containers/{containerId}", o -> new Call("/containers/" + o.container(), json("name", "Renamed keg")));
+        add("DELETE /containers/{containerId}", o -> new Call("/containers/" + o.container()));
+        add("GET /beers", o -> new Call("/beers?teamId=" + o.teamId()));
+        add("POST /beers", o -> new Call("/beers", json("teamId", o.teamId(), "name", "Stout", "inventoryMode", "manual")));
+        add("GET /beers/{beerId}", o -> new Call("/beers/" + o.beer()));
+        add("PATCH /beers/{beerId}", o -> new Call("/beers/" + o.beer(), json("style", "Pilsner")));
+        add("PUT /beers/{beerId}/stock", o -> new Call("/beers/" + o.beer() + "/stock", json("containerId", o.container(), "quantity", 5)));
+        add("GET /multipacks", o -> new Call("/multipacks?teamId=" + o.teamId()));
+        add("POST /multipacks", o -> new Call("/multipacks", json("teamId", o.teamId(), "name", "Mixed 6", "packSize", 6,
+                "beerId", o.beer(), "containerId", o.container(), "defaultPriceMinor", 900)));
+        add("PATCH /multipacks/{multipackId}", o -> new Call("/multipacks/" + o.multipack(), json("packSize", 24)));
+        add("DELETE /multipacks/{multipackId}", o -> new Call("/multipacks/" + o.multipack()));
+        add("GET /pricebooks", o -> new Call("/pricebooks?teamId=" + o.teamId()));
+        add("POST /pricebooks", o -> new Call("/pricebooks", json("teamId", o.teamId(), "name", "Wholesale")));
+        add("PATCH /pricebooks/{pricebookId}", o -> new Call("/pricebooks/" + o.pricebook(), json("name", "Renamed")));
+        add("DELETE /pricebooks/{pricebookId}", o -> new Call("/pricebooks/" + o.pricebook()));
+        add("POST /pricebooks/{pricebookId}/items", o -> new Call("/pricebooks/" + o.pricebook() + "/items",
+                json("beerId", o.beer(), "containerId", o.container(), "priceMinor", 700)));
+        add("PATCH /pricebooks/{pricebookId}/items/{itemId}", o -> {
+            String book = o.pricebook();
+            return new Call("/pricebooks/" + book + "/items/" + o.pricebookItem(book), json("priceMinor", 650));
+        });
+        add("DELETE /pricebooks/{pricebookId}/items/{itemId}", o -> {
+            String book = o.pricebook();
+            return new Call("/pricebooks/" + book + "/items/" + o.pricebookItem(book));
+        });
+
+        // --- clients
+        add("GET /clients", o -> new Call("/clients?teamId=" + o.teamId()));
+        add("GET /clients/search", o -> new Call("/clients/search?teamId=" + o.teamId() + "&query=Bar"));
+        add("POST /clients", o -> new Call("/clients", json("teamId", o.teamId(), "name", "The Crown")));
+        add("GET /clients/{clientId}", o -> new Call("/clients/" + o.client()));
+        add("PATCH /clients/{clientId}", o -> new Call("/clients/" + o.client(), json("name", "The Crown & Anchor")));
+        add("POST /clients/{clientId}/delivery-sites", o -> new Call("/clients/" + o.client() + "/delivery-sites",
+                json("name", "Cellar door", "address", json("line1", "Back Lane", "postcode", "BS1 4DJ"))));
+        add("PATCH /clients/{clientId}/delivery-sites/{siteId}", o -> {
+            String client = o.client();
+            return new Call("/clients/" + client + "/delivery-sites/" + o.deliverySite(client), json("name", "Side door"));
+        });
+        add("DELETE /clients/{clientId}/delivery-sites/{siteId}", o -> {
+            String client = o.client();
+            return new Call("/clients/" + client + "/delivery-sites/" + o.deliverySite(client));
+        });
+
+        // --- orders, payments, returns, documents, shipping rules
+        add("GET /orders/summary", o -> new Call("/orders/summary?teamId=" + o.teamId()));
+        add("GET /orders", o -> new Call("/orders?teamId=" + o.teamId()));
+        add("POST /orders", o -> new Call("/orders", json("teamId", o.teamId(), "clientId", o.client())));
+        add("GET /orders/{orderId}", o -> new Call("/orders/" + o.order()));
+        add("PATCH /orders/{orderId}", o -> new Call("/orders/" + o.order(), json("notes", "Ring twice")));
+        add("PATCH /orders/{orderId}/dispatch", o -> new Call("/orders/" + o.order() + "/dispatch", json("dispatchStatus", "packed")));
+        add("POST /orders/{orderId}/items", o -> new Call("/orders/" + o.order() + "/items", json("kind", "custom",
+                "description", "Delivery", "quantity", 1, "unitPriceMinor", 250)));
+        add("PATCH /orders/{orderId}/items/{itemId}", o -> {
+            String order = o.order();
+            return new Call("/orders/" + order + "/items/" + o.orderItem(order), json("quantity", 3));
+        });
+        add("DELETE /orders/{orderId}/items/{itemId}", o -> {
+            String order = o.order();
+            return new Call("/orders/" + order + "/items/" + o.orderItem(order));
+        });
+        add("GET /group-orders", o -> new Call("/group-orders?teamId=" + o.teamId() + "&groupId=" + o.joinedGroup()));
+        add("POST /orders/{orderId}/payments", o -> new Call("/orders/" + o.order() + "/payments", json("amountMinor", 400,
+                "paymentMethod", "card", "paidAt", "2025-03-01T10:00:00.000Z")));
+        add("GET /orders/{orderId}/payments", o -> new Call("/orders/" + o.order() + "/payments"));
+        add("POST /returns", o -> new Call("/returns", json("teamId", o.teamId(), "clientId", o.client(), "containerId", o.container(),
+                "quantity", 1)));
+        add("GET /returns", o -> new Call("/returns?teamId=" + o.teamId()));
+        add("POST /orders/{orderId}/invoice", o -> new Call("/orders/" + o.order() + "/invoice"));
+        add("POST /orders/{orderId}/delivery-note", o -> new Call("/orders/" + o.order() + "/delivery-note"));
+        add("GET /orders/{orderId}/documents", o -> new Call("/orders/" + o.order() + "/documents"));
+        add("GET /orders/{orderId}/documents/{documentId}/file", o -> {
+            String order = o.order();
+            return new Call("/orders/" + order + "/documents/" + o.invoice(order) + "/file");
+        });
+        add("GET /shipping-rules", o -> new Call("/shipping-rules?teamId=" + o.teamId()));
+        add("POST /shipping-rules", o -> new Call("/shipping-rules", json("teamId", o.teamId(), "name", "Regional", "amountMinor", 900)));
+        add("PATCH /shipping-rules/{ruleId}", o -> new Call("/shipping-rules/" + o.shippingRule(), json("amountMinor", 950)));
+        add("DELETE /shipping-rules/{ruleId}", o -> new Call("/shipping-rules/" + o.shippingRule()));
+
+        // --- groups and group claims
+        add("GET /groups", o -> new Call("/groups?teamId=" + o.teamId()));
+        add("POST /groups", o -> new Call("/groups", json("teamId", o.teamId(), "name", "Somerset Brewers", "regionLabel", "Somerset")));
+        add("GET /groups/{groupId}", o -> new Call("/groups/" + o.group()));
+        // platform staff change shop visibility; the group's managers change its details
+        add("PATCH /groups/{groupId}", o -> new Call("/groups/" + o.group(), o.caller.platform()
+                ? json("shopVisible", true) : json("teamId", o.teamId(), "description", "Brewers of the west")));
+        add("GET /groups/{groupId}/members", o -> new Call("/groups/" + o.group() + "/members"));
+        add("POST /groups/{groupId}/leave", o -> new Call("/groups/" + o.joinedGroup() + "/leave", json("teamId", o.teamId())));
+        add("GET /groups/{groupId}/invitations", o -> new Call("/groups/" + o.group() + "/invitations"));
+        add("POST /groups/{groupId}/invitations/internal", o -> new Call("/groups/" + o.group() + "/invitations/internal",
+                json("teamId", o.teamId(), "inviteeTeamId", o.partnerId())));
+        add("POST /groups/{groupId}/invitations/{inviteId}/accept", o -> {
+            String[] invitation = o.invitationFromPartner();
+            return new Call("/groups/" + invitation[0] + "/invitations/" + invitation[1] + "/accept", json("teamId", o.teamId()));
+        });
+        add("POST /groups/{groupId}/invitations/{inviteId}/decline", o -> {
+            String[] invitation = o.invitationFromPartner();
+            return new Call("/groups/" + invitation[0] + "/invitations/" + invitation[1] + "/decline", json("teamId", o.teamId()));
+        });
+        add("DELETE /groups/{groupId}/invitations/{inviteId}", o -> {
+            String[] invitation = o.invitationOfPartner();
+            return new Call("/groups/" + invitation[0] + "/invitations/" + invitation[1] + "?teamId=" + o.teamId());
+        });
+        add("POST /orders/{orderId}/group/claim", o -> new Call("/orders/" + o.claimableOrder()[1] + "/group/claim",
+                json("teamId", o.teamId())));
+        add("POST /orders/{orderId}/group/transfer", o -> new Call("/orders/" + o.claimedOrder() + "/group/transfer",
+                json("teamId", o.partnerId())));
+        add("POST /orders/{orderId}/group/release", o -> new Call("/orders/" + o.claimedOrder() + "/group/release"));
+        add("GET /groups/{groupId}/orders/claimable", o -> new Call("/groups/" + o.joinedGroup() + "/orders/claimable?teamId=" + o.teamId()));
+    }
+}
