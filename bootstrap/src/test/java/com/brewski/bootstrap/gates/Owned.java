@@ -168,6 +168,40 @@ final class Owned {
         return order;
     }
 
+    // --- shop (made by the platform admin)
+
+    private String admin() {
+        return server.adminToken();
+    }
+
+    /** A navigation toggle's id (the list seeds them). */
+    String navigationItem() {
+        return ok(server.get("/shop/navigation", admin()), 200).get("items").get(0).get("id").asText();
+    }
+
+    String upsell() {
+        return ok(server.post("/shop/upsells", admin(), json("name", "Coupler " + unique())), 201).get("upsell").get("id").asText();
+    }
+
+    /** An upsell with one uploaded image: {upsellId, imageId}. */
+    String[] upsellImage() {
+        String upsell = upsell();
+        JsonNode body = ok(server.upload("/shop/upsells/" + upsell + "/images", admin(), "image", "coupler.png", "image/png", png()), 201);
+        return new String[] {upsell, body.get("upsell").get("images").get(0).get("id").asText()};
+    }
+
+    /** A shop-visible group the team founded. */
+    String shopGroup() {
+        String group = group();
+        ok(server.patch("/groups/" + group, admin(), json("shopVisible", true)), 200);
+        return group;
+    }
+
+    /** Empties both homepage slots (their answers would name the team to any caller of the public route). */
+    void clearFeaturedSlots() {
+        for (int position = 1; position <= 2; position++) server.delete("/shop/homepage-featured-groups/" + position, admin());
+    }
+
     // --- identity
 
     /** A new user, not yet on any team. */

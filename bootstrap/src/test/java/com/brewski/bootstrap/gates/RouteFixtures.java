@@ -229,5 +229,47 @@ final class RouteFixtures {
                 json("direction", "up")));
         add("DELETE /shop/homepage-hero/{id}", o -> new Call("/shop/homepage-hero/" + o.hero()));
         add("GET /public/hero", o -> new Call("/public/hero"));
+
+        // --- shop (platform staff), publish-beers and the public slug (the team's managers), storefront reads
+        add("PATCH /teams/{teamId}", o -> new Call("/teams/" + o.teamId(), json("publicSlug", "owning-" + java.util.UUID.randomUUID())));
+        add("POST /shop/{teamId}/publish-beers", o -> {
+            o.beer();
+            return new Call("/shop/" + o.teamId() + "/publish-beers");
+        });
+        add("GET /shop/navigation", o -> new Call("/shop/navigation"));
+        add("PATCH /shop/navigation/{id}", o -> new Call("/shop/navigation/" + o.navigationItem(), json("enabled", true)));
+        add("GET /shop/teams/search", o -> new Call("/shop/teams/search?q=Owning"));
+        add("GET /shop/teams/{teamId}/groups", o -> {
+            o.shopGroup();
+            return new Call("/shop/teams/" + o.teamId() + "/groups");
+        });
+        add("GET /shop/upsells", o -> new Call("/shop/upsells?includeInactive=true"));
+        add("GET /shop/upsells/{id}", o -> new Call("/shop/upsells/" + o.upsell()));
+        add("POST /shop/upsells", o -> new Call("/shop/upsells", json("name", "Keykeg coupler " + java.util.UUID.randomUUID(),
+                "couplerType", "keykeg", "priceMinor", 4500, "currencySymbol", "£")));
+        add("PATCH /shop/upsells/{id}", o -> new Call("/shop/upsells/" + o.upsell(), json("displayOrder", 5)));
+        add("DELETE /shop/upsells/{id}", o -> new Call("/shop/upsells/" + o.upsell()));
+        add("POST /shop/upsells/{id}/images", o -> new Call("/shop/upsells/" + o.upsell() + "/images", Upload.png()));
+        add("PATCH /shop/upsells/{id}/images/{imageId}/default", o -> {
+            String[] image = o.upsellImage();
+            return new Call("/shop/upsells/" + image[0] + "/images/" + image[1] + "/default");
+        });
+        add("DELETE /shop/upsells/{id}/images/{imageId}", o -> {
+            String[] image = o.upsellImage();
+            return new Call("/shop/upsells/" + image[0] + "/images/" + image[1]);
+        });
+        add("GET /shop/homepage-featured-groups", o -> new Call("/shop/homepage-featured-groups"));
+        add("PUT /shop/homepage-featured-groups/{position}", o -> {
+            o.clearFeaturedSlots();
+            return new Call("/shop/homepage-featured-groups/1", json("teamId", o.teamId(), "groupId", o.shopGroup()));
+        });
+        add("DELETE /shop/homepage-featured-groups/{position}", o -> new Call("/shop/homepage-featured-groups/2"));
+        add("GET /public/shop/navigation", o -> new Call("/public/shop/navigation"));
+        add("GET /public/upsells", o -> new Call("/public/upsells"));
+        add("GET /public/groups", o -> new Call("/public/groups"));
+        add("GET /public/featured-groups", o -> {
+            o.clearFeaturedSlots();
+            return new Call("/public/featured-groups");
+        });
     }
 }

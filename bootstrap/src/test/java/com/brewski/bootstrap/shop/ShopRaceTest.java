@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shop's invariants raced on two server instances over one PostgreSQL: one default image per
  * upsell under 20 concurrent uploads, default changes and deletes; a group in at most one homepage
- * slot under 20 concurrent PUTs.
+ * slot under 20 concurrent PUTs; each navigation toggle seeded once under 20 concurrent first lists.
  */
 class ShopRaceTest {
     private static final int N = 20;
@@ -92,6 +92,19 @@ class ShopRaceTest {
         long defaultsInBody = 0;
         for (JsonNode i : after.get("images")) if (i.get("isDefault").asBoolean()) defaultsInBody++;
         assertThat(defaultsInBody).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_first_navigation_lists_on_both_instances_seed_each_toggle_once() throws SQLException {
+        List<Response> lists = Race.of(N, i -> server(i).get("/shop/navigation", admin));
+
+        for (Response r : lists) assertThat(ok(r, 200).get("items")).hasSize(6);
+        try (Connection c = DriverManager.getConnection(first.jdbcUrl());
+             ResultSet rs = c.createStatement().executeQuery("select count(*), count(distinct (section, item)) from shop_navigation_items")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(6);
+            assertThat(rs.getInt(2)).isEqualTo(6);
+        }
     }
 
     @Test

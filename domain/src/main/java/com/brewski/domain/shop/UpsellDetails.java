@@ -1,6 +1,7 @@
 package com.brewski.domain.shop;
 
 import com.brewski.domain.shared.InvalidField;
+import com.brewski.domain.shared.MoneyBounds;
 
 import java.util.regex.Pattern;
 
@@ -16,8 +17,6 @@ public record UpsellDetails(String slug, String name, String description, Long p
     public static final int SLUG_MAX = 160;
     public static final int DESCRIPTION_MAX = 5000;
     public static final int SYMBOL_MAX = 8;
-    /** Far above any accessory's price, and exact in a JavaScript number. */
-    public static final long PRICE_MAX = 10_000_000_000_000L;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public UpsellDetails {
@@ -29,8 +28,7 @@ public record UpsellDetails(String slug, String name, String description, Long p
         if (description != null && description.length() > DESCRIPTION_MAX)
             throw new InvalidField("description", "description must be at most " + DESCRIPTION_MAX + " characters");
         if (priceMinor != null && priceMinor < 0) throw new InvalidField("priceMinor", "priceMinor must be 0 or more");
-        if (priceMinor != null && priceMinor > PRICE_MAX)
-            throw new InvalidField("priceMinor", "priceMinor must be at most " + PRICE_MAX);
+        if (priceMinor != null) MoneyBounds.price("priceMinor", priceMinor); // a price per unit, as every price
         if (currencySymbol != null && currencySymbol.length() > SYMBOL_MAX)
             throw new InvalidField("currencySymbol", "currencySymbol must be at most " + SYMBOL_MAX + " characters");
     }

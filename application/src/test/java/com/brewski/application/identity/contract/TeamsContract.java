@@ -10,12 +10,15 @@ import com.brewski.domain.identity.PaymentTermsUnit;
 import com.brewski.domain.identity.Team;
 import com.brewski.domain.identity.TeamId;
 import com.brewski.domain.identity.TeamSettings;
+import com.brewski.domain.identity.PublicSlug;
+import com.brewski.domain.shared.Conflict;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every {@link Teams} implementation promises. */
 public abstract class TeamsContract extends IdentityContract {
@@ -100,5 +103,31 @@ public abstract class TeamsContract extends IdentityContract {
                 () -> teams().byIdForUpdate(team.id()).orElseThrow());
 
         assertThat(seen.name()).isEqualTo("Hop House Renamed");
+    }
+
+    @Test
+    void public_slugs_are_unique_and_found_with_their_numbered_siblings() {
+        String base = "slug-" + UUID.randomUUID().toString().substring(0, 8);
+        PublicSlug slug = new PublicSlug(base);
+        Team first = Team.create(new TeamId(UUID.randomUUID()), TeamSettings.defaults("Slugged"), slug, T0);
+        Team second = Team.create(new TeamId(UUID.randomUUID()), TeamSettings.defaults("Slugged"), slug.withSuffix(2), T0);
+        Team unrelated = Team.create(new TeamId(UUID.randomUUID()), TeamSettings.defaults("Slugged"), new PublicSlug(base + "-tap"), T0);
+        tx().run(() -> {
+            teams().insert(first);
+            teams().insert(second);
+            teams().insert(unrelated);
+        });
+
+        assertThat(tx().inTransaction(() -> teams().slugsLike(slug))).containsExactlyInAnyOrder(slug, slug.withSuffix(2));
+        assertThat(tx().inTransaction(() -> teams().holderOf(slug.withSuffix(2)))).contains(second.id());
+        assertThat(tx().inTransaction(() -> teams().holderOf(slug.withSuffix(3)))).isEmpty();
+        assertThat(teams().byId(second.id()).orElseThrow().publicSlug()).isEqualTo(slug.withSuffix(2));
+
+        Team clash = Team.create(new TeamId(UUID.randomUUID()), TeamSettings.defaults("Clash"), slug, T0);
+        assertThatThrownBy(() -> tx().run(() -> teams().insert(clash)))
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).contains("PUBLIC_SLUG_TAKEN"));
+        Team moved = Team.restore(unrelated.id(), false, unrelated.settings(), slug, null, T0, at(5));
+        assertThatThrownBy(() -> tx().run(() -> teams().update(moved))).isInstanceOf(Conflict.class);
+        assertThat(teams().byId(unrelated.id()).orElseThrow().publicSlug().value()).isEqualTo(base + "-tap");
     }
 }
