@@ -144,6 +144,21 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import com.brewski.adapters.http.heroes.HeroRoutes;
+import com.brewski.adapters.http.promotions.PromotionRoutes;
+import com.brewski.adapters.persistence.JooqHeroes;
+import com.brewski.adapters.persistence.JooqPromotions;
+import com.brewski.application.heroes.CreateHero;
+import com.brewski.application.heroes.DeleteHero;
+import com.brewski.application.heroes.ListHeroes;
+import com.brewski.application.heroes.ReorderHero;
+import com.brewski.application.heroes.UpdateHero;
+import com.brewski.application.promotions.CreatePromotion;
+import com.brewski.application.promotions.DeletePromotion;
+import com.brewski.application.promotions.ListPromotions;
+import com.brewski.application.promotions.MakePromotionDefault;
+import com.brewski.application.promotions.ShowCurrentPromotion;
+import com.brewski.application.promotions.UpdatePromotion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -298,6 +313,22 @@ public final class Brewski implements AutoCloseable {
             routeGroups.add(new StorefrontRoutes(new ReadPublicNavigation(shop.navigation(), tx),
                     new ListPublicUpsells(shop.upsells(), tx), new ListPublicGroups(shop.directory(), tx),
                     new ListPublicFeaturedGroups(shop.directory(), tx), objects));
+            // homepage promotions and the hero carousel, with their storefront reads
+            JooqPromotions promotions = new JooqPromotions(persistence);
+            routeGroups.add(new PromotionRoutes(new PromotionRoutes.UseCases(
+                    new ListPromotions(promotions, tx),
+                    new CreatePromotion(promotions, teams, objects, images, tx, clock, ids),
+                    new UpdatePromotion(promotions, teams, objects, images, tx, clock),
+                    new MakePromotionDefault(promotions, tx, clock),
+                    new DeletePromotion(promotions, objects, tx),
+                    new ShowCurrentPromotion(promotions, tx, clock)), objects, bodies));
+            JooqHeroes heroes = new JooqHeroes(persistence);
+            routeGroups.add(new HeroRoutes(new HeroRoutes.UseCases(
+                    new ListHeroes(heroes, tx),
+                    new CreateHero(heroes, objects, images, tx, clock, ids),
+                    new UpdateHero(heroes, objects, images, tx, clock),
+                    new ReorderHero(heroes, tx),
+                    new DeleteHero(heroes, objects, tx)), objects, bodies));
 
             // off-trade collection requests: intake, notification emails after the commit, resend, the admin page
             CollectionRequests collectionRequests = new JooqCollectionRequests(persistence);

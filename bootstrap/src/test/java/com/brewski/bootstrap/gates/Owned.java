@@ -219,6 +219,24 @@ final class Owned {
         return world.teams.platform("support").id();
     }
 
+    /** A promotion of the team that is not the default (so it can be deleted), made by a platform super user. */
+    String promotion() {
+        String su = world.token(CallerKind.SU);
+        Map<String, String> form = Map.of("teamId", teamId(), "startsAt", "2025-04-01T08:00");
+        JsonNode promotion = ok(server.upload("/shop/homepage-promotions", su, form, "image", "p.png", "image/png", png()), 201)
+                .get("promotion");
+        if (!promotion.get("isDefault").asBoolean()) return promotion.get("id").asText();
+        return ok(server.upload("/shop/homepage-promotions", su, form, "image", "p.png", "image/png", png()), 201)
+                .get("promotion").get("id").asText();
+    }
+
+    /** A slide of the hero carousel, made by a platform super user. */
+    String hero() {
+        Map<String, String> form = Map.of("category", "Highlight", "title", "Slide " + unique(), "message", "Fresh releases");
+        return ok(server.upload("/shop/homepage-hero", world.token(CallerKind.SU), form, "image", "h.png", "image/png", png()), 201)
+                .get("hero").get("id").asText();
+    }
+
     /** Uploads a logo for the team and answers the path its file is served at. */
     String logo() {
         JsonNode team = ok(server.upload("/teams/" + teamId() + "/logo", owner, "image", "logo.png", "image/png", png()), 200).get("team");

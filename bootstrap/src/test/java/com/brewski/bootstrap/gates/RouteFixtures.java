@@ -25,9 +25,18 @@ final class RouteFixtures {
     }
 
     /** A multipart upload of one file in the field {@code image}. */
-    record Upload(String filename, String contentType, byte[] content) {
+    record Upload(String filename, String contentType, byte[] content, Map<String, String> fields) {
+        Upload(String filename, String contentType, byte[] content) {
+            this(filename, contentType, content, Map.of());
+        }
+
         static Upload png() {
             return new Upload("logo.png", "image/png", Owned.png());
+        }
+
+        /** A PNG with plain form fields beside it. */
+        static Upload png(Map<String, String> fields) {
+            return new Upload("image.png", "image/png", Owned.png(), fields);
         }
     }
 
@@ -215,6 +224,28 @@ final class RouteFixtures {
         add("GET /orders/collection-requests/assets/app.js", o -> new Call("/orders/collection-requests/assets/app.js"));
 
         add("GET /groups/{groupId}/orders/claimable", o -> new Call("/groups/" + o.joinedGroup() + "/orders/claimable?teamId=" + o.teamId()));
+
+        // --- homepage promotions and the hero carousel (platform staff; the storefront reads them)
+        add("GET /shop/homepage-promotions", o -> {
+            o.promotion(); // so the list has one and offers no fallback team
+            return new Call("/shop/homepage-promotions");
+        });
+        add("POST /shop/homepage-promotions", o -> new Call("/shop/homepage-promotions",
+                Upload.png(Map.of("teamId", o.teamId(), "startsAt", "2025-04-01T08:00"))));
+        add("GET /shop/homepage-promotions/current", o -> new Call("/shop/homepage-promotions/current"));
+        add("PATCH /shop/homepage-promotions/{id}", o -> new Call("/shop/homepage-promotions/" + o.promotion(),
+                json("mainTitle", "Featured brewery")));
+        add("POST /shop/homepage-promotions/{id}/default", o -> new Call("/shop/homepage-promotions/" + o.promotion() + "/default"));
+        add("DELETE /shop/homepage-promotions/{id}", o -> new Call("/shop/homepage-promotions/" + o.promotion()));
+        add("GET /public/team-promotion", o -> new Call("/public/team-promotion"));
+        add("GET /shop/homepage-hero", o -> new Call("/shop/homepage-hero"));
+        add("POST /shop/homepage-hero", o -> new Call("/shop/homepage-hero",
+                Upload.png(Map.of("category", "Highlight", "title", "Discover breweries", "message", "Fresh releases"))));
+        add("PATCH /shop/homepage-hero/{id}", o -> new Call("/shop/homepage-hero/" + o.hero(), json("title", "New title")));
+        add("POST /shop/homepage-hero/{id}/reorder", o -> new Call("/shop/homepage-hero/" + o.hero() + "/reorder",
+                json("direction", "up")));
+        add("DELETE /shop/homepage-hero/{id}", o -> new Call("/shop/homepage-hero/" + o.hero()));
+        add("GET /public/hero", o -> new Call("/public/hero"));
 
         // --- shop (platform staff), publish-beers and the public slug (the team's managers), storefront reads
         add("PATCH /teams/{teamId}", o -> new Call("/teams/" + o.teamId(), json("publicSlug", "owning-" + java.util.UUID.randomUUID())));

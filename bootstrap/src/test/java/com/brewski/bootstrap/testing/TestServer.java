@@ -193,8 +193,17 @@ public final class TestServer implements AutoCloseable {
 
     /** POSTs a multipart form with one file field. */
     public Response upload(String path, String token, String field, String filename, String declaredType, byte[] content) {
+        return upload(path, token, Map.of(), field, filename, declaredType, content);
+    }
+
+    /** POSTs a multipart form with plain fields and one file field. */
+    public Response upload(String path, String token, Map<String, String> fields, String field, String filename,
+                           String declaredType, byte[] content) {
         String boundary = "----brewski" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (var f : fields.entrySet())
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + filename + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
