@@ -278,7 +278,11 @@ public final class ImageIoImages implements Images {
                 throw new PayloadTooLarge("image must be at most " + megapixels(maxPixels) + " megapixels");
             }
             int bytesPerPixel = bytesPerPixel(reader);
-            int s = subsampling(width, height, bytesPerPixel, target, limits.maxDecodedBytes());
+            Optional<Orientation> orientation = type == ImageType.JPEG ? exifOrientation(bytes) : Optional.empty();
+            // the target is of the upright image: a quarter turn (EXIF 5–8) swaps the stored sides
+            int s = orientation.filter(ImageIoImages::swapsSides).isPresent()
+                    ? subsampling(height, width, bytesPerPixel, target, limits.maxDecodedBytes())
+                    : subsampling(width, height, bytesPerPixel, target, limits.maxDecodedBytes());
             ImageReadParam param = reader.getDefaultReadParam();
             if (s > 1) param.setSourceSubsampling(s, s, 0, 0);
             List<String> warnings = new ArrayList<>();
@@ -290,7 +294,7 @@ public final class ImageIoImages implements Images {
             if (warnings.stream().anyMatch(w -> TRUNCATED.matcher(w).find())) throw unsupported();
             statistics.decodes.increment();
             statistics.last.set(new Decode(type, width, height, s, image.getWidth(), image.getHeight()));
-            return new Decoded(image, width, height, type == ImageType.JPEG ? jpegOrientation(bytes) : Optional.empty());
+            return new Decoded(image, width, height, orientation.map(ExifFilterUtils::getFilterForOrientation));
         } catch (IOException | RuntimeException e) {
             if (e instanceof PayloadTooLarge || e instanceof UnsupportedMedia) throw (RuntimeException) e;
             throw unsupported();
@@ -416,6 +420,19 @@ public final class ImageIoImages implements Images {
      * given ImageIO reader reports metadata.
      */
     static Optional<ImageFilter> jpegOrientation(byte[] jpeg) {
+        return exifOrientation(jpeg).map(ExifFilterUtils::getFilterForOrientation);
+    }
+
+    /** Whether turning a picture of this orientation upright swaps its width and height. */
+    static boolean swapsSides(Orientation orientation) {
+        return switch (orientation) {
+            case LEFT_TOP, RIGHT_TOP, RIGHT_BOTTOM, LEFT_BOTTOM -> true;
+            default -> false;
+        };
+    }
+
+    /** The EXIF orientation of a JPEG, when it is not the plain upright one. */
+    static Optional<Orientation> exifOrientation(byte[] jpeg) {
         int at = 2; // after SOI
         while (at + 4 <= jpeg.length) {
             if ((jpeg[at] & 0xFF) != 0xFF) return Optional.empty();
@@ -429,7 +446,7 @@ public final class ImageIoImages implements Images {
                 try {
                     Orientation orientation = ExifUtils.getOrientationFromExif(Arrays.copyOfRange(jpeg, at + 4, at + 2 + length));
                     if (orientation == null || orientation == Orientation.TOP_LEFT) return Optional.empty();
-                    return Optional.ofNullable(ExifFilterUtils.getFilterForOrientation(orientation));
+                    return Optional.of(orientation);
                 } catch (RuntimeException e) {
                     return Optional.empty(); // unreadable Exif: the pixels as stored
                 }

@@ -131,6 +131,20 @@ class ImagePipelineTest {
     }
 
     @Test
+    void a_quarter_turned_photo_is_subsampled_for_its_upright_height() throws IOException {
+        // stored 4000 × 3000 with EXIF orientation 6: upright it is 3000 × 4000, so 770 px high needs 1/2 only
+        byte[] photo = SampleImages.withExifOrientation(SampleImages.jpeg(4000, 3000), 6);
+
+        Images.Jpeg hero = images.toProgressiveJpeg(photo, 770, FORTY_MP);
+
+        assertThat(hero.height()).isEqualTo(770);
+        assertThat(hero.width()).isEqualTo(578);
+        ImageIoImages.Decode decode = images.statistics().lastDecode().orElseThrow();
+        assertThat(decode.subsampling()).isEqualTo(2);
+        assertThat(decode.decodedWidth()).isEqualTo(2000);
+    }
+
+    @Test
     void inspect_answers_the_type_and_header_size_and_refuses_what_does_not_decode() {
         Images.Inspected inspected = images.inspect(SampleImages.jpeg(640, 480), FORTY_MP);
         assertThat(inspected).isEqualTo(new Images.Inspected(ImageType.JPEG, 640, 480));
