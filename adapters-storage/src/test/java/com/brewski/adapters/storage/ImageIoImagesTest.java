@@ -1,6 +1,7 @@
 package com.brewski.adapters.storage;
 
 import com.brewski.application.shared.Images;
+import com.brewski.application.testing.SampleImages;
 import com.brewski.domain.shared.ImageType;
 import com.brewski.domain.shared.PayloadTooLarge;
 import com.brewski.domain.shared.UnsupportedMedia;
@@ -11,7 +12,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +83,7 @@ class ImageIoImagesTest {
     @Test
     void an_exif_rotated_jpeg_comes_out_upright() throws IOException {
         byte[] jpeg = SamplePaperwork.encode(picture(200, 100, BufferedImage.TYPE_INT_RGB), "jpeg");
-        byte[] rotated = withExifOrientation(jpeg, 6); // "rotate 90° clockwise to display"
+        byte[] rotated = SampleImages.withExifOrientation(jpeg, 6); // "rotate 90° clockwise to display"
 
         Images.Png png = images.toPng(rotated, 600);
 
@@ -130,28 +130,6 @@ class ImageIoImagesTest {
     private static boolean isBlue(int rgb) {
         Color c = new Color(rgb);
         return c.getBlue() > 200 && c.getRed() < 60;
-    }
-
-    /** The JPEG with an APP1 Exif segment, right after SOI, holding only the orientation tag. */
-    static byte[] withExifOrientation(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(26);
-        tiff.put(new byte[]{'I', 'I', 0x2A, 0, 8, 0, 0, 0}); // little-endian TIFF, first IFD at 8
-        tiff.put(new byte[]{1, 0}); // one entry
-        tiff.put(new byte[]{0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte) orientation, 0, 0, 0}); // 0x0112 SHORT ×1
-        tiff.put(new byte[]{0, 0, 0, 0}); // no next IFD
-        byte[] payload = new byte[6 + 26];
-        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, payload, 0, 6);
-        System.arraycopy(tiff.array(), 0, payload, 6, 26);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        int length = payload.length + 2;
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes(payload);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
     }
 
     /** A PNG signature and an IHDR chunk (valid CRC) for the given size, and nothing else. */
