@@ -283,18 +283,21 @@ class HostileInputTest {
 
     private static void check(Route route, Request request) {
         SENT.incrementAndGet();
-        Response response;
-        try {
-            response = send(request);
-        } catch (UncheckedIOException e) {
-            // a keep-alive connection the server closed after an earlier refusal: sent again once, as clients do
-            RETRIED.incrementAndGet();
+        Response response = null;
+        UncheckedIOException lost = null;
+        // a keep-alive connection the server closed after an earlier refusal (to this or another worker
+        // sharing the client's pool) carries no answer: sent again, up to three times in all, as clients do
+        for (int attempt = 1; attempt <= 3 && response == null; attempt++) {
             try {
+                if (attempt > 1) RETRIED.incrementAndGet();
                 response = send(request);
-            } catch (UncheckedIOException again) {
-                FAILURES.add(route.key() + " " + request.what() + ": no answer, twice (" + again.getMessage() + ")");
-                return;
+            } catch (UncheckedIOException e) {
+                lost = e;
             }
+        }
+        if (response == null) {
+            FAILURES.add(route.key() + " " + request.what() + ": no answer, three times (" + lost.getMessage() + ")");
+            return;
         }
         String where = route.key() + " ← " + request.what() + " → ";
         int status = response.status();

@@ -125,7 +125,7 @@ class HeroRoutesTest {
         assertThat(hero.get("category").asText()).isEqualTo("Marketplace highlight");
         assertThat(hero.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 
-        HomepageClient.Download stored = client.fetch(hero.get("imageUrl").asText());
+        com.brewski.bootstrap.testing.TestServer.Download stored = client.fetch(hero.get("imageUrl").asText());
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.contentType()).startsWith("image/jpeg");
         byte[] jpeg = stored.body();

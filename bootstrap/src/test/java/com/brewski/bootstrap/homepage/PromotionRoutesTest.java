@@ -113,7 +113,7 @@ class PromotionRoutesTest {
         String key = p.get("imageKey").asText();
         assertThat(key).matches("promotions/" + id + "-\\d+\\.png");
         assertThat(p.get("imageUrl").asText()).endsWith("/" + key);
-        HomepageClient.Download stored = client.fetch(p.get("imageUrl").asText());
+        com.brewski.bootstrap.testing.TestServer.Download stored = client.fetch(p.get("imageUrl").asText());
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.body()).as("stored as uploaded").isEqualTo(PNG);
 

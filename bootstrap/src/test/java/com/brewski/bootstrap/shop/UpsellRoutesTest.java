@@ -1,7 +1,7 @@
 package com.brewski.bootstrap.shop;
 
 import com.brewski.application.testing.SampleImages;
-import com.brewski.bootstrap.shop.ShopClient.Download;
+import com.brewski.bootstrap.testing.TestServer.Download;
 import com.brewski.bootstrap.testing.TestServer;
 import com.brewski.bootstrap.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -175,7 +175,7 @@ public final class TestServer implements AutoCloseable {
     /** Any request, with extra headers (e.g. a webhook's signature). */
     public Response send(String method, String path, String token, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(60));
         headers.forEach(builder::header);
         if (token != null) builder.header("Authorization", "Bearer " + token);
         if (contentType != null) builder.header("Content-Type", contentType);
@@ -199,16 +199,46 @@ public final class TestServer implements AutoCloseable {
     /** POSTs a multipart form with plain fields and one file field. */
     public Response upload(String path, String token, Map<String, String> fields, String field, String filename,
                            String declaredType, byte[] content) {
+        return form("POST", path, token, fields, field, filename, declaredType, content);
+    }
+
+    /** A multipart form with plain fields and, unless {@code field} is null, one file in that field. */
+    public Response form(String method, String path, String token, Map<String, String> fields, String field, String filename,
+                         String declaredType, byte[] content) {
         String boundary = "----brewski" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var f : fields.entrySet())
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
                     + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + filename + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send("POST", path, token, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        if (field != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + filename + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(method, path, token, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** A stored file's bytes, as answered. */
+    public record Download(int status, String contentType, byte[] body) {}
+
+    /** GETs a URL the server handed out (its path and query, on this server), reading the answer as bytes. */
+    public Download download(String url, String token) {
+        URI given = URI.create(url);
+        String path = given.getRawPath() + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) builder.header("Authorization", "Bearer " + token);
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every route of the server's route table. */
